@@ -1,0 +1,53 @@
+/** What triage learns from one job log. Line numbers are 1-based lines of the original log. */
+
+/** A step as the jobs API reports it (absent when the log is analysed on its own). */
+export interface StepInfo {
+  number: number
+  name: string
+  conclusion: string | null
+}
+
+/** Inclusive range of original log lines. */
+export interface LineRange {
+  start: number
+  end: number
+}
+
+/** One log line after normalisation (ANSI, timestamps, runner markers removed). */
+export interface LogLine {
+  n: number
+  text: string
+}
+
+export interface TriageOptions {
+  /** Steps of the job from the jobs API; used to name the failing step. */
+  steps?: StepInfo[]
+  /** Stable identity folded into the fingerprint, e.g. [workflow path, job name without matrix]. */
+  identity?: string[]
+  /** Excerpt budget in lines (default 60). */
+  maxExcerptLines?: number
+  /** Longest line kept before truncation, in characters (default 8192). */
+  maxLineLength?: number
+  /** Bytes read before the rest of the log is skipped (default 512 MiB). */
+  maxBytes?: number
+}
+
+export interface Triage {
+  /** Lines and bytes seen. */
+  totalLines: number
+  totalBytes: number
+  /** True when the byte cap or line-length cap dropped content. */
+  truncated: boolean
+  /** Lines that held NUL or other binary bytes. */
+  binaryLines: number
+  /** The step the failure happened in, when it could be told. */
+  failingStep: { name: string; number: number | null; range: LineRange } | null
+  /** Lines the runner or a tool marked as errors (##[error], ::error, …). */
+  errorLines: number[]
+  /** The few lines that explain the failure, in log order, within the budget. */
+  excerpt: { ranges: LineRange[]; lines: LogLine[] }
+  /** Normalised lines the fingerprint was computed from. */
+  signature: string[]
+  /** Stable id of this failure: same when only numbers, hashes, temp paths, timestamps change. */
+  fingerprint: string
+}
