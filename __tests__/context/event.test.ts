@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals'
+import { ConfigurationError } from '../../src/context/errors.js'
+import { pickJob, type EventFacts } from '../../src/context/event.js'
+
+const OWN = 'acme/app/.github/workflows/ci-monitor.yml@refs/heads/main'
+
+function workflowRun(run: Record<string, unknown>, action = 'completed'): EventFacts {
+  return {
+    eventName: 'workflow_run',
+    payload: { action, workflow_run: { id: 42, path: '.github/workflows/ci.yml', conclusion: 'failure', ...run } },
+    runIdInput: null,
+    ownWorkflowRef: OWN
+  }
+}
+
+describe('pickJob', () => {
+  it.each(['failure', 'timed_out', 'startup_failure'])('analyses a completed run that concluded %s', (conclusion) => {
+    expect(pickJob(workflowRun({ conclusion }))).toEqual({ kind: 'analyze-run', runId: 42, source: 'workflow_run' })
+  })
+
+  it.each(['success', 'cancelled', 'skipped', 'neutral'])('skips a run that concluded %s with a one-line reason', (conclusion) => {
+    const job = pickJob(workflowRun({ conclusion }))
+    expect(job).toEqual({ kind: 'skip', reason: `Run 42 concluded '${conclusion}': nothing to analyse.` })
+  })
+
+  it('skips runs that are not completed', () => {
+    expect(pickJob(workflowRun({}, 'requested'))).toMatchObject({ kind: 'skip' })
+  })
+
+  it("skips runs of ci-monitor's own workflow", () => {
+    const job = pickJob(workflowRun({ path: '.github/workflows/ci-monitor.yml' }))
+    expect(job).toMatchObject({ kind: 'skip', reason: expect.stringContaining("own workflow") })
+  })
+
+  it('re-analyses the run given by run-id on workflow_dispatch', () => {
+    expect(pickJob({ eventName: 'workflow_dispatch', payload: {}, runIdInput: 7, ownWorkflowRef: OWN })).toEqual({
+      kind: 'analyze-run',
+      runId: 7,
+      source: 'workflow_dispatch'
+    })
+  })
+
+  it('explains that workflow_dispatch needs run-id', () => {
+    expect(() => pickJob({ eventName: 'workflow_dispatch', payload: {}, runIdInput: null, ownWorkflowRef: OWN })).toThrow(ConfigurationError)
+  })
+
+  it('names the supported events for anything else, without echoing odd text', () => {
+    const job = pickJob({ eventName: 'push\n::add-mask::x', payload: {}, runIdInput: null, ownWorkflowRef: OWN })
+    expect(job.kind).toBe('skip')
+    if (job.kind === 'skip') {
+      expect(job.reason).toContain('workflow_run (completed) and workflow_dispatch')
+      expect(job.reason).not.toContain('\n')
+      expect(job.reason).not.toContain('::')
+    }
+  })
+
+  it('skips a malformed payload instead of crashing', () => {
+    expect(pickJob({ eventName: 'workflow_run', payload: { action: 'completed' }, runIdInput: null, ownWorkflowRef: OWN }).kind).toBe('skip')
+  })
+})
