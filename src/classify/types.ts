@@ -7,7 +7,16 @@ import type { LogLine } from '../triage/types.js'
  */
 export type FixIntent =
   | { kind: 'upgrade-action'; action: string; fromRef: string | null; description: string }
-  | { kind: 'raise-timeout'; observedMinutes: number | null; description: string }
+  | {
+      kind: 'raise-timeout'
+      observedMinutes: number | null
+      description: string
+      /**
+       * Name of the step that hit its own `timeout-minutes` (the runner logs "The action has timed
+       * out."), or absent/null when the whole job hit its limit.
+       */
+      step?: string | null
+    }
 
 export interface Diagnosis {
   owner: Owner

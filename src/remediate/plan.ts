@@ -1,0 +1,56 @@
+import type { EditPlan } from './edit-plan.js'
+import { planRaiseTimeout, DEFAULT_JOB_TIMEOUT_MINUTES } from './fixes/raise-timeout.js'
+import { planUpgradeAction } from './fixes/upgrade-action.js'
+import { changedLines, unifiedPatch } from './patch.js'
+import { fixRisk } from './risk.js'
+import { applyTextEdits } from './source-edit.js'
+import type { FixRefusal, PlanFixInput, PlannedFix } from './types.js'
+import { verifyEdit } from './verify-edit.js'
+import { parseWorkflow } from './workflow-doc.js'
+import type { Workflow } from './workflow-doc.js'
+import { workflowPathProblem } from './workflow-path.js'
+
+/**
+ * Turns a fix intent into an exact, verified edit of the run's workflow file, or says why not.
+ * Pure: the caller supplies the file text and the API facts.
+ */
+export function planFix(input: PlanFixInput): PlannedFix | FixRefusal {
+  const pathProblem = workflowPathProblem(input.workflowPath)
+  if (pathProblem) return { code: 'invalid-path', refused: pathProblem }
+  const workflow = parseWorkflow(input.workflowText)
+  if ('error' in workflow) return { code: 'unparseable', refused: workflow.error }
+
+  const plan = recipe(workflow, input)
+  if ('refused' in plan) return plan
+
+  const before = input.workflowText
+  const after = applyTextEdits(before, plan.edits)
+  if (after === before) return { code: 'nothing-to-change', refused: 'Nothing to change: the edit leaves the workflow as it is.' }
+  const problem = verifyEdit(workflow, after, plan.expect)
+  if (problem) return { code: 'shape-changed', refused: problem }
+
+  const lines = changedLines(input.workflowPath, before, after)
+  const size = Math.max(lines.before.length, lines.after.length)
+  return {
+    kind: input.intent.kind,
+    path: input.workflowPath,
+    before,
+    after,
+    patch: unifiedPatch(input.workflowPath, before, after),
+    title: plan.title,
+    description: plan.description,
+    risk: fixRisk({ ...plan.risk, changedLines: size }),
+    rollback: plan.rollback,
+    changedLines: lines
+  }
+}
+
+function recipe(workflow: Workflow, input: PlanFixInput): EditPlan | FixRefusal {
+  const intent = input.intent
+  switch (intent.kind) {
+    case 'upgrade-action':
+      return planUpgradeAction(workflow, intent, input.workflowPath.split('/').pop()!)
+    case 'raise-timeout':
+      return planRaiseTimeout(workflow, intent, input.jobName, input.maxTimeoutMinutes ?? DEFAULT_JOB_TIMEOUT_MINUTES)
+  }
+}
