@@ -1,0 +1,34 @@
+/** Small wording helpers shared by the Slack message, the job summary and the annotations. */
+import { CATEGORIES } from '../classify/categories.js'
+import type { Diagnosis } from '../classify/types.js'
+import type { LineRange, LogLine } from '../triage/types.js'
+
+export function categoryTitle(diagnosis: Diagnosis): string {
+  return CATEGORIES[diagnosis.category]?.title ?? diagnosis.category
+}
+
+/** 0..1 as a whole percentage; anything that is not a number reads "unknown". */
+export function percent(confidence: number): string {
+  if (!Number.isFinite(confidence)) return 'unknown'
+  return `${Math.round(Math.min(1, Math.max(0, confidence)) * 100)}%`
+}
+
+/** Which engine decided, and by which rule: "rule npm-registry-5xx", "LLM", "no rule matched". */
+export function decidedBy(diagnosis: Diagnosis): string {
+  if (diagnosis.engine === 'llm') return 'LLM'
+  return diagnosis.ruleId ? `rule ${diagnosis.ruleId}` : 'no rule matched'
+}
+
+/** Log lines prefixed with their right-aligned line number: " 98: text". Text stays raw (escape later). */
+export function numberedLines(lines: readonly LogLine[]): string[] {
+  const width = String(lines.reduce((max, line) => Math.max(max, line.n), 0)).length
+  return lines.map((line) => `${String(line.n).padStart(width)}: ${line.text}`)
+}
+
+/** "line 5", "lines 120–134, 200–210", at most `max` ranges then "…". */
+export function describeRanges(ranges: readonly LineRange[], max = 12): string {
+  if (ranges.length === 0) return ''
+  const shown = ranges.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}–${r.end}`))
+  const single = ranges.length === 1 && ranges[0]?.start === ranges[0]?.end
+  return `${single ? 'line' : 'lines'} ${shown.join(', ')}${ranges.length > max ? ', …' : ''}`
+}
