@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   capText,
+  codeSpan,
   escapeMarkdownInline,
   escapeSlack,
   markdownFence,
@@ -197,5 +198,14 @@ describe('stopCommands', () => {
     expect(a).toMatch(/^ci-monitor-[0-9a-f]{32}$/)
     expect(() => stopCommands(['x'], 'short')).toThrow(/token/)
     expect(() => stopCommands(['x'], 'has spaces in the token')).toThrow(/token/)
+  })
+})
+
+describe('codeSpan', () => {
+  it('shows a name literally on one line, with a delimiter longer than any backtick run inside', () => {
+    expect(codeSpan('actions/checkout')).toBe('`actions/checkout`')
+    expect(codeSpan('a ``b`` c')).toBe('```a ``b`` c```')
+    expect(codeSpan('`edge`')).toBe('`` `edge` ``')
+    expect(codeSpan('two\nlines\u202e')).toBe('`two lines`')
   })
 })

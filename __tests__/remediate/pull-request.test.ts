@@ -63,7 +63,7 @@ describe('fixPrBody', () => {
     const text = body({ diagnosisSummary: 'Ping @acme/admins <img src=x onerror=alert(1)> [click](javascript:alert(1)) **now**\nsecond line' })
     const line = text.split('\n').find((l) => l.startsWith('Ping'))!
     expect(line).toBe(
-      'Ping &#64;acme/admins &lt;img src=x onerror=alert\\(1\\)&gt; \\[click\\]\\(javascript:alert\\(1\\)\\) \\*\\*now\\*\\* second line (category `workflow_config`, confidence 0.95)'
+      'Ping @&#8203;acme/admins &lt;img src=x onerror=alert\\(1\\)&gt; \\[click\\]\\(javascript:alert\\(1\\)\\) \\*\\*now\\*\\* second line (category `workflow_config`, confidence 0.95)'
     )
   })
 

@@ -85,6 +85,19 @@ export function escapeMarkdownInline(text: string, maxChars = 300): string {
     .replace(MARKDOWN_MENTION, '@&#8203;')
 }
 
+const CODE_SPAN_CHARS = 300
+
+/**
+ * One line of text as a Markdown code span whose delimiter is longer than any backtick run inside:
+ * shown literally, no markup, no mentions. For names (paths, jobs, actions) inside sentences.
+ */
+export function codeSpan(text: string): string {
+  const body = clean(text, CODE_SPAN_CHARS, true)
+  const fence = '`'.repeat(longestBacktickRun([body]) + 1)
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${body}${pad}${fence}`
+}
+
 export interface FenceOptions {
   /** Info string after the opening fence (`text`, `diff`); ours, never untrusted. */
   info?: string

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch'
 import type { Diagnosis } from '../classify/types.js'
 import { checkFixSafety } from './gate.js'
-import { codeSpan } from './markdown.js'
+import { codeSpan } from '../notify/escape.js'
 import type { FixRefusal, PlannedFix } from './types.js'
 
 /** The part of the configuration that governs automatic changes. */

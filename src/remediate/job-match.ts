@@ -1,4 +1,4 @@
-import { codeSpan } from './markdown.js'
+import { codeSpan } from '../notify/escape.js'
 import type { FixRefusal } from './types.js'
 import { stepDisplayName } from './workflow-doc.js'
 import type { Workflow, WorkflowJob, WorkflowStep } from './workflow-doc.js'

@@ -1,4 +1,4 @@
-import { codeSpan, escapeInline, fencedBlock, stripUnsafeChars } from './markdown.js'
+import { codeSpan, escapeMarkdownInline, markdownFence, toSingleLine } from '../notify/escape.js'
 import type { PlannedFix } from './types.js'
 
 /**
@@ -21,7 +21,7 @@ function checkedFingerprint(fingerprint: string): string {
 
 /** PR titles are single plain lines; GitHub caps them at 256 characters. */
 export function fixPrTitle(fix: PlannedFix): string {
-  const title = `ci-monitor: ${stripUnsafeChars(fix.title).replace(/\s+/g, ' ').trim()}`
+  const title = `ci-monitor: ${toSingleLine(fix.title).replace(/\s+/g, ' ').trim()}`
   return title.length > 256 ? `${title.slice(0, 255)}…` : title
 }
 
@@ -53,18 +53,18 @@ export function fixPrBody(input: FixPrBodyInput): string {
     fixPrMarker(input.fingerprint),
     `ci-monitor proposes this change to ${codeSpan(fix.path)} after ${runLink(input.runUrl, input.runAttempt)} failed.`,
     '### Diagnosis',
-    `${escapeInline(input.diagnosisSummary.slice(0, 1000))} (category ${codeSpan(input.category)}, confidence ${input.confidence.toFixed(2)})`,
+    `${escapeMarkdownInline(input.diagnosisSummary, 1000)} (category ${codeSpan(input.category)}, confidence ${input.confidence.toFixed(2)})`,
     '### The change',
     fix.description,
     `Risk: ${fix.risk} of 10.`,
     '### Why this pull request',
-    input.reasons.map((reason) => `- ${stripUnsafeChars(reason).replace(/\s+/g, ' ')}`).join('\n'),
+    input.reasons.map((reason) => `- ${toSingleLine(reason).replace(/\s+/g, ' ')}`).join('\n'),
     '### To undo',
     fix.rollback
   ]
-  const tail = ['### Diff', fencedBlock(fix.patch.slice(0, 20_000), 'diff'), '*Review before merging: ci-monitor never merges its own pull requests.*']
+  const tail = ['### Diff', markdownFence(fix.patch.slice(0, 20_000).split('\n'), { info: 'diff', maxLineChars: 2_000 }), '*Review before merging: ci-monitor never merges its own pull requests.*']
   const evidence = input.evidence.slice(0, MAX_EVIDENCE_LINES).map((line) => line.slice(0, MAX_EVIDENCE_LINE))
-  const withEvidence = [...head, '### Evidence from the log', fencedBlock(evidence.join('\n')), ...tail].join('\n\n')
+  const withEvidence = [...head, '### Evidence from the log', markdownFence(evidence.flatMap((line) => line.split('\n')), { info: 'text' }), ...tail].join('\n\n')
   if (withEvidence.length <= MAX_PR_BODY) return withEvidence
   const omitted = '*Left out to stay within GitHub\'s size limit; see the run.*'
   const withDiff = [...head, '### Evidence from the log', omitted, ...tail].join('\n\n')

@@ -3,7 +3,7 @@ import { ACTION_CATALOG, catalogEntryFor, changesCrossed } from '../action-catal
 import type { CatalogEntry } from '../action-catalog.js'
 import { parseActionRef } from '../action-ref.js'
 import type { EditPlan } from '../edit-plan.js'
-import { codeSpan } from '../markdown.js'
+import { codeSpan } from '../../notify/escape.js'
 import { replaceScalarValue } from '../source-edit.js'
 import type { TextEdit } from '../source-edit.js'
 import type { FixRefusal } from '../types.js'
