@@ -26,7 +26,7 @@ export interface TriageOptions {
   identity?: string[]
   /** Excerpt budget in lines (default 60). */
   maxExcerptLines?: number
-  /** Longest line kept before truncation, in characters (default 8192). */
+  /** Longest line kept before truncation, in bytes of UTF-8 (default 8192). */
   maxLineLength?: number
   /** Bytes read before the rest of the log is skipped (default 512 MiB). */
   maxBytes?: number
@@ -50,4 +50,6 @@ export interface Triage {
   signature: string[]
   /** Stable id of this failure: same when only numbers, hashes, temp paths, timestamps change. */
   fingerprint: string
+  /** Secrets masked in the lines that left triage, counted per family (never the values). */
+  redactions: Record<string, number>
 }

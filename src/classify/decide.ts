@@ -1,0 +1,131 @@
+/**
+ * From rule matches to one verdict. Precedence, in order:
+ *  1. a dominant signature (disk full, runner lost, job timeout, retired action): it explains
+ *     every error after it;
+ *  2. the earliest line naming a cause (strength 3) in the failing step, then anywhere: the first
+ *     real error beats the errors it causes downstream and the echoes of itself;
+ *  3. a tool's failure summary (strength 2), then a bare failure marker (strength 1), with
+ *     honest, low confidence.
+ */
+import { CATEGORIES, defaultOwner } from './categories.js'
+import type { RuleHit } from './match.js'
+import type { Diagnosis, FixIntent } from './types.js'
+import type { LineRange, LogLine } from '../triage/types.js'
+
+export interface LineHit {
+  line: LogLine
+  hit: RuleHit
+}
+
+const MAX_EVIDENCE = 5
+const SUMMARY_LINE = 200
+
+export interface Decision {
+  diagnosis: Diagnosis
+  /** Decided by a dominant signature, which facts from the API do not override. */
+  dominant: boolean
+}
+
+export function decide(hits: readonly LineHit[], failingRange: LineRange | null): Decision | null {
+  const winner = pickWinner(hits, failingRange)
+  if (!winner) return null
+  const { rule } = winner.hit
+  const sameCategory = hits.filter((h) => h.hit.rule.category === rule.category)
+  const evidence = [winner.line, ...sameCategory.filter((h) => h !== winner).map((h) => h.line)]
+    .slice(0, MAX_EVIDENCE)
+    .sort((a, b) => a.n - b.n)
+  const diagnosis: Diagnosis = {
+    owner: rule.owner ?? defaultOwner(rule.category),
+    category: rule.category,
+    confidence: confidenceOf(winner, hits, failingRange),
+    transient: rule.transient ?? CATEGORIES[rule.category].transient,
+    summary: fillSummary(rule.summary, winner),
+    ruleId: rule.id,
+    engine: 'rules',
+    evidence,
+    fix: fixOf(winner)
+  }
+  return { diagnosis, dominant: rule.dominant === true }
+}
+
+function pickWinner(hits: readonly LineHit[], failingRange: LineRange | null): LineHit | null {
+  const inStep = (h: LineHit): boolean => !failingRange || (h.line.n >= failingRange.start && h.line.n <= failingRange.end)
+  const earliest = (list: readonly LineHit[]): LineHit | null => list.reduce<LineHit | null>((a, h) => (!a || h.line.n < a.line.n ? h : a), null)
+  const dominant = hits.filter((h) => h.hit.rule.dominant)
+  if (dominant.length > 0) return earliest(dominant.filter(inStep)) ?? earliest(dominant)
+  for (const strength of [3, 2, 1] as const) {
+    const level = hits.filter((h) => h.hit.rule.strength === strength)
+    const found = earliest(level.filter(inStep)) ?? earliest(level)
+    if (found) return refined(found, hits)
+  }
+  return null
+}
+
+/** Lines right under an error detail it ("cannot access X" / "bad class file … wrong version"). */
+const DETAIL_SPAN = 6
+
+/** A more specific rule on the detail lines of the winning error names the cause better. */
+function refined(winner: LineHit, hits: readonly LineHit[]): LineHit {
+  let best = winner
+  for (const h of hits) {
+    if (h.line.n <= winner.line.n || h.line.n > winner.line.n + DETAIL_SPAN) continue
+    if (h.hit.rule.strength >= winner.hit.rule.strength && (h.hit.rule.priority ?? 0) > (best.hit.rule.priority ?? 0)) best = h
+  }
+  return best
+}
+
+/**
+ * The rule's own confidence, lowered when the verdict is contested (another cause of a different
+ * owner is named too) or found outside the failing step, raised a little when corroborated.
+ */
+function confidenceOf(winner: LineHit, hits: readonly LineHit[], failingRange: LineRange | null): number {
+  const { rule } = winner.hit
+  let confidence = rule.confidence
+  const owner = rule.owner ?? defaultOwner(rule.category)
+  const rivals = hits.filter((h) => h.hit.rule.strength >= rule.strength && h.hit.rule.category !== rule.category)
+  if (!rule.dominant && rivals.some((h) => (h.hit.rule.owner ?? defaultOwner(h.hit.rule.category)) !== owner)) confidence -= 0.15
+  else if (rivals.length > 0) confidence -= 0.05
+  if (failingRange && (winner.line.n < failingRange.start || winner.line.n > failingRange.end)) confidence -= 0.1
+  if (hits.filter((h) => h.hit.rule.category === rule.category).length >= 2) confidence += 0.03
+  return Math.round(Math.min(0.98, Math.max(0.05, confidence)) * 100) / 100
+}
+
+function fillSummary(template: string, winner: LineHit): string {
+  const line = winner.line.text.trim()
+  const shown = line.length > SUMMARY_LINE ? `${line.slice(0, SUMMARY_LINE - 1)}…` : line
+  return template
+    .replace(/\{(\w+)\}/g, (_, name: string) => (name === 'line' ? shown : (winner.hit.groups[name] ?? '')))
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+}
+
+const ACTION_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/
+const ACTION_REF = /^[A-Za-z0-9](?:[A-Za-z0-9._/-]{0,98}[A-Za-z0-9])?$/
+
+/** Fix parameters come from untrusted text: only values of a strict shape are passed on. */
+function fixOf(winner: LineHit): FixIntent | null {
+  const { rule, groups } = winner.hit
+  if (rule.fix === 'upgrade-action') {
+    const action = groups['action']
+    if (!action || !ACTION_NAME.test(action) || action.includes('..')) return null
+    const ref = groups['ref'] && ACTION_REF.test(groups['ref']) && !groups['ref'].includes('..') ? groups['ref'] : null
+    return {
+      kind: 'upgrade-action',
+      action,
+      fromRef: ref,
+      description: `Upgrade ${action}${ref ? ` from ${ref}` : ''} to a currently supported version.`
+    }
+  }
+  if (rule.fix === 'raise-timeout') {
+    const minutes = groups['minutes'] ? Number.parseInt(groups['minutes'], 10) : NaN
+    const observed = Number.isInteger(minutes) && minutes > 0 && minutes <= 100_000 ? minutes : null
+    return {
+      kind: 'raise-timeout',
+      observedMinutes: observed,
+      description: observed
+        ? `The job stopped at its ${observed}-minute limit: raise timeout-minutes or make it faster.`
+        : 'A step stopped at its timeout-minutes limit: raise it or make the step faster.'
+    }
+  }
+  return null
+}

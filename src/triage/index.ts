@@ -1,0 +1,151 @@
+/**
+ * Triage: one job log in, the failing step, the lines that state the cause and a stable
+ * fingerprint out. Pure: no clock, no environment; the log is read once, as a stream, in bounded
+ * memory, and every line that leaves is normalised, redacted and clipped.
+ */
+import { selectExcerpt, toRanges, type ScoredLine } from './excerpt.js'
+import { fingerprintOf, stableText } from './fingerprint.js'
+import { LineBlocks } from './line-blocks.js'
+import { clip, redact, type RedactionCounts } from './redact.js'
+import { findFailingSegment, segmentIndexOf, segmentRange, type Segment } from './segments.js'
+import { echoKey, lineSignal } from './signals.js'
+import { matchLines } from '../classify/match.js'
+import { LogStream, type StoredLine } from './stream.js'
+import type { LogLine, Triage, TriageOptions } from './types.js'
+
+export type { LineRange, LogLine, StepInfo, Triage, TriageOptions } from './types.js'
+
+const DEFAULTS = { maxExcerptLines: 60, maxLineLength: 8192, maxBytes: 512 * 1024 * 1024 }
+/** About 4k tokens of excerpt. */
+const MAX_EXCERPT_CHARS = 16_000
+const DISPLAY_LINE = 800
+const SIGNATURE_LINES = 3
+
+type Options = TriageOptions & typeof DEFAULTS
+
+export async function triageStream(source: AsyncIterable<Uint8Array | string>, options: TriageOptions = {}): Promise<Triage> {
+  const o = withDefaults(options)
+  const blocks = new LineBlocks(o.maxLineLength, o.maxBytes)
+  const stream = new LogStream(o.maxLineLength)
+  for await (const chunk of source) {
+    const block = blocks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)
+    if (block) stream.push(block)
+    if (blocks.done) break
+  }
+  return finish(stream, blocks, o)
+}
+
+export function triageText(text: string, options: TriageOptions = {}): Triage {
+  const o = withDefaults(options)
+  const blocks = new LineBlocks(o.maxLineLength, o.maxBytes)
+  const stream = new LogStream(o.maxLineLength)
+  const block = blocks.push(Buffer.from(text, 'utf8'))
+  if (block) stream.push(block)
+  return finish(stream, blocks, o)
+}
+
+function withDefaults(options: TriageOptions): Options {
+  return {
+    ...options,
+    maxExcerptLines: positive(options.maxExcerptLines, DEFAULTS.maxExcerptLines),
+    maxLineLength: positive(options.maxLineLength, DEFAULTS.maxLineLength),
+    maxBytes: positive(options.maxBytes, DEFAULTS.maxBytes)
+  }
+}
+
+function positive(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback
+}
+
+function finish(stream: LogStream, blocks: LineBlocks, o: Options): Triage {
+  const tail = blocks.end()
+  if (tail) stream.push(tail)
+  const stored = stream.keptLines()
+  const segments = stream.segments.segments
+  const hits = matchLines(stored)
+  const signals = stored.map((l, i) => lineSignal(l.text, l.marker, hits[i] ?? null))
+  const strongest = strongestLine(stored, signals)
+  const failing = findFailingSegment(segments, o.steps, stream.errorLines, strongest, stream.segments.isJobLog)
+
+  const failingIndex = failing?.index ?? null
+  const failingHasCause = hasCause(stored, signals, segments, failingIndex)
+  const scored: ScoredLine[] = stored.map((line, i) => {
+    const place = stream.segments.isJobLog ? placeFactor(segments, line.n, failingIndex, failingHasCause) : 1
+    return { n: line.n, text: line.text, score: signals[i]!.score * place, quiet: place <= 0.15, noise: signals[i]!.noise }
+  })
+  demoteEchoes(scored)
+
+  let picked = selectExcerpt(scored, { maxLines: o.maxExcerptLines, maxChars: MAX_EXCERPT_CHARS, lineChars: DISPLAY_LINE }).map((i) => ({ line: stored[i]!, score: scored[i]!.score }))
+  if (picked.length === 0) picked = stream.lastLines().filter((l) => l.text !== '').slice(-Math.min(10, o.maxExcerptLines)).map((line) => ({ line, score: 0 }))
+
+  const redactions: RedactionCounts = {}
+  const excerptLines: LogLine[] = picked.map(({ line }) => ({ n: line.n, text: clip(redact(line.text, redactions), DISPLAY_LINE, line.cut) }))
+  const signature = signatureOf(picked, excerptLines)
+  const totalLines = stream.lines
+  return {
+    totalLines,
+    totalBytes: blocks.bytes,
+    truncated: blocks.truncated || stream.lineCut,
+    binaryLines: stream.binaryLines,
+    failingStep: failing ? { name: redact(failing.name), number: failing.number, range: segmentRange(segments, failing.index, totalLines) } : null,
+    errorLines: [...stream.errorLines],
+    excerpt: { ranges: toRanges(excerptLines.map((l) => l.n)), lines: excerptLines },
+    signature,
+    fingerprint: fingerprintOf(['ci-monitor/1', ...(o.identity ?? []).map(stableText), ...signature]),
+    redactions
+  }
+}
+
+/** Line number of the highest-scoring kept line, if any line scored at all. */
+function strongestLine(stored: readonly StoredLine[], signals: readonly { score: number }[]): number | null {
+  let best = -1
+  signals.forEach((s, i) => {
+    if (s.score > 0 && (best < 0 || s.score > signals[best]!.score)) best = i
+  })
+  return best < 0 ? null : stored[best]!.n
+}
+
+/**
+ * Where a line sits changes what it means: a step's echoed script is not output, post-job
+ * cleanup is not the build, and errors in steps that passed are less likely the cause.
+ */
+function placeFactor(segments: readonly Segment[], n: number, failing: number | null, failingHasCause: boolean): number {
+  const index = segmentIndexOf(segments, n)
+  const segment = segments[index]!
+  if (n === segment.start && !segment.bookkeeping) return 0
+  if (segment.headerEnd !== null && n <= segment.headerEnd) return 0
+  if (failing === null || index === failing) return segment.bookkeeping && index !== 0 ? 0.15 : 1
+  if (segment.bookkeeping && index !== 0) return 0.15
+  return failingHasCause ? 0.45 : 0.9
+}
+
+/** Does the failing step itself hold a line that names a cause? If not, look in earlier steps. */
+function hasCause(stored: readonly StoredLine[], signals: readonly { score: number }[], segments: readonly Segment[], failing: number | null): boolean {
+  if (failing === null) return true
+  return stored.some((l, i) => signals[i]!.score >= 3.5 && segmentIndexOf(segments, l.n) === failing)
+}
+
+/** Repeats of an earlier message keep under a third of their score (no longer seeds): the first occurrence is the cause. */
+function demoteEchoes(lines: ScoredLine[]): void {
+  const seen = new Set<string>()
+  for (const line of lines) {
+    if (line.score < 1) continue
+    const key = echoKey(line.text)
+    if (key.length < 8) continue
+    if (seen.has(key)) line.score *= 0.3
+    else seen.add(key)
+  }
+}
+
+/** The strongest excerpt lines, made stable: what the fingerprint is computed from. */
+function signatureOf(picked: readonly { score: number }[], lines: readonly LogLine[]): string[] {
+  const top = Math.max(0, ...picked.map((p) => p.score))
+  const strongest = lines.filter((_, i) => top === 0 || picked[i]!.score >= top * 0.6)
+  const out: string[] = []
+  for (const line of strongest) {
+    const text = stableText(line.text)
+    if (text !== '' && !out.includes(text)) out.push(text)
+    if (out.length === SIGNATURE_LINES) break
+  }
+  return out
+}
