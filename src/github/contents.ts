@@ -1,0 +1,23 @@
+import { httpStatus, type Octokit, type Repo } from './client.js'
+
+/** Text of a file at a ref (branch, tag or commit), or null when it does not exist there. */
+export async function readFile(octokit: Octokit, repo: Repo, path: string, ref: string): Promise<string | null> {
+  try {
+    const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref })
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null
+    if (data.content === '' && data.size > 0) {
+      // Files over 1 MB come without inline content; the blob API serves them.
+      const { data: blob } = await octokit.rest.git.getBlob({ ...repo, file_sha: data.sha })
+      return Buffer.from(blob.content, 'base64').toString('utf8')
+    }
+    return Buffer.from(data.content, 'base64').toString('utf8')
+  } catch (error) {
+    if (httpStatus(error) === 404) return null
+    throw error
+  }
+}
+
+export async function getDefaultBranch(octokit: Octokit, repo: Repo): Promise<string> {
+  const { data } = await octokit.rest.repos.get({ ...repo })
+  return data.default_branch
+}

@@ -1,0 +1,138 @@
+import type { Config } from '../context/config.js'
+import type { Context } from '../context/context.js'
+import { readFile } from '../github/contents.js'
+import { buildJobSummary, type JobReport } from '../notify/summary.js'
+import { buildAnnotations, type Annotation } from '../notify/annotations.js'
+import { stopCommands } from '../notify/escape.js'
+import { numberedLines } from '../notify/format.js'
+import type { RunRecord } from '../state/records.js'
+import { act, type ActDeps, type JobOutcome } from './act.js'
+import { collectRun } from './collect.js'
+import { decideJobs } from './decide-jobs.js'
+import { diagnoseJob, diagnoseJoblessRun, type JobDiagnosis } from './diagnose.js'
+import { buildRunRecord, writeRunRecord } from './record.js'
+
+export interface AnalyzeDeps extends Omit<ActDeps, 'repo' | 'dryRun'> {
+  /** Writes log-derived text to the runner log, fenced so it cannot run workflow commands. */
+  print: (text: string) => void
+  stopToken: string
+}
+
+export interface RunReport {
+  jobs: JobOutcome[]
+  /** The job whose diagnosis the action's outputs report: the first failed job. */
+  primary: JobOutcome | null
+  summary: string
+  annotations: Annotation[]
+  record: RunRecord
+  stateCommit: string | null
+  problems: string[]
+}
+
+/** collect → triage → classify → decide → act → record, for one workflow run. */
+export async function analyzeRun(ctx: Context, config: Config, runId: number, trigger: string, deps: AnalyzeDeps): Promise<RunReport> {
+  const { octokit, log } = deps
+  const repository = `${ctx.repo.owner}/${ctx.repo.repo}`
+  const dryRun = ctx.inputs.dryRun
+  const collected = await collectRun(octokit, ctx.repo, runId)
+  const { run } = collected
+  log.info(`Run ${run.id} (attempt ${run.runAttempt}) of ${run.path}: ${collected.failedJobs.length} failed job(s) to analyse.`)
+
+  const diagnosed: JobDiagnosis[] = []
+  for (const job of collected.failedJobs) {
+    const result = await diagnoseJob(octokit, ctx.repo, run, job, log)
+    printDiagnosis(result, deps)
+    diagnosed.push(result)
+  }
+  if (diagnosed.length === 0 && run.conclusion === 'startup_failure') {
+    const { triage, diagnosis } = diagnoseJoblessRun(run)
+    const job = { id: 0, name: '(workflow)', conclusion: run.conclusion, htmlUrl: run.htmlUrl, runAttempt: run.runAttempt, steps: [] }
+    diagnosed.push({ job, triage, diagnosis, logAvailable: false, logInterrupted: false })
+  }
+
+  const baseWorkflowText = diagnosed.some((job) => job.diagnosis.fix)
+    ? await readFile(octokit, ctx.repo, run.path, collected.defaultBranch)
+    : null
+  const decided = decideJobs({
+    run,
+    repository,
+    jobs: diagnosed,
+    config,
+    baseWorkflowText,
+    fixTokenAvailable: ctx.inputs.fixToken !== '',
+    dryRun
+  })
+  const acted = await act(run, collected.defaultBranch, decided, { ...deps, repo: ctx.repo, dryRun })
+  const problems = [...acted.problems]
+  if (collected.omittedJobs > 0) problems.push(`${collected.omittedJobs} more failed job(s) were not analysed (limit per run).`)
+  if (collected.failedJobs.length === 0 && diagnosed.length === 0) {
+    log.info(`Run ${run.id} has no failed jobs in attempt ${run.runAttempt}: nothing to diagnose.`)
+  }
+
+  const record = buildRunRecord({
+    repository,
+    run,
+    trigger,
+    analysedAt: deps.now(),
+    dryRun,
+    jobs: acted.jobs,
+    effects: acted.effects,
+    errors: problems
+  })
+  let stateCommit: string | null = null
+  if (dryRun) {
+    log.info(`Dry run: the record is not written to '${ctx.inputs.stateBranch}'.`)
+  } else {
+    try {
+      stateCommit = await writeRunRecord(octokit, ctx.repo, ctx.inputs.stateBranch, record, log)
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      problems.push(`Writing the record to the '${ctx.inputs.stateBranch}' branch failed: ${message}. The record is kept in this summary.`)
+      log.warning(`State branch write failed: ${message}`)
+    }
+  }
+
+  const summary = buildJobSummary({
+    repository,
+    workflow: run.name || run.path,
+    branch: run.headBranch,
+    runUrl: run.htmlUrl,
+    runId: run.id,
+    runAttempt: run.runAttempt,
+    dryRun,
+    jobs: acted.jobs.map(jobReport),
+    problems
+  })
+  const recordFallback = !dryRun && stateCommit === null ? `\n\n<details><summary>Run record (not saved)</summary>\n\n\`\`\`json\n${JSON.stringify(record, null, 2).slice(0, 200_000).replace(/`/g, '\\u0060')}\n\`\`\`\n</details>\n` : ''
+  const annotations = buildAnnotations({
+    jobs: acted.jobs.map((job) => ({ job: job.job.name, diagnosis: job.diagnosis, decision: job.done })),
+    problems
+  })
+  return { jobs: acted.jobs, primary: acted.jobs[0] ?? null, summary: summary + recordFallback, annotations, record, stateCommit, problems }
+}
+
+function jobReport(job: JobOutcome): JobReport {
+  return {
+    job: job.job.name,
+    jobUrl: job.job.htmlUrl || null,
+    diagnosis: job.diagnosis,
+    failingStep: job.triage.failingStep ? { name: job.triage.failingStep.name, number: job.triage.failingStep.number } : null,
+    fingerprint: job.triage.fingerprint,
+    excerpt: job.triage.excerpt,
+    decision: job.done,
+    reasons: job.decision.reasons,
+    prUrl: job.prUrl,
+    patch: job.patch,
+    wouldHave: job.decision.dryRun ? [job.done] : undefined
+  }
+}
+
+/** The runner log gets the diagnosis and its evidence, fenced against workflow commands hidden in the log. */
+function printDiagnosis(result: JobDiagnosis, deps: AnalyzeDeps): void {
+  const { diagnosis, triage, job } = result
+  deps.log.info(
+    `Job ${job.id}: ${diagnosis.owner} / ${diagnosis.category} (confidence ${diagnosis.confidence.toFixed(2)}, ${diagnosis.engine}${diagnosis.ruleId ? ` rule ${diagnosis.ruleId}` : ''}), fingerprint ${triage.fingerprint}${result.logAvailable ? '' : ' — log unavailable'}`
+  )
+  const lines = [`Diagnosis of job "${job.name}": ${diagnosis.summary}`, ...numberedLines(triage.excerpt.lines)]
+  deps.print(stopCommands(lines, deps.stopToken))
+}

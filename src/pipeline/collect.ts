@@ -1,0 +1,33 @@
+import type { Octokit, Repo } from '../github/client.js'
+import { getDefaultBranch, readFile } from '../github/contents.js'
+import { getRun, listJobs, type JobInfo, type RunInfo } from '../github/runs.js'
+
+/** The failed run as GitHub describes it: run facts, its failed jobs, the workflow file. */
+export interface FailedRun {
+  run: RunInfo
+  defaultBranch: string
+  failedJobs: JobInfo[]
+  /** Failed jobs beyond the cap, not analysed (counted for the record). */
+  omittedJobs: number
+  /** The workflow file at the run's head SHA (null when unreadable or removed). */
+  workflowText: string | null
+}
+
+/** Matrix runs can fail dozens of jobs the same way; the first few carry the evidence. */
+export const MAX_JOBS_ANALYSED = 10
+
+export async function collectRun(octokit: Octokit, repo: Repo, runId: number): Promise<FailedRun> {
+  const run = await getRun(octokit, repo, runId)
+  const [defaultBranch, jobs, workflowText] = await Promise.all([
+    getDefaultBranch(octokit, repo),
+    listJobs(octokit, repo, run),
+    run.path.startsWith('.github/workflows/') ? readFile(octokit, repo, run.path, run.headSha) : Promise.resolve(null)
+  ])
+  return {
+    run,
+    defaultBranch,
+    failedJobs: jobs.failed.slice(0, MAX_JOBS_ANALYSED),
+    omittedJobs: Math.max(0, jobs.failed.length - MAX_JOBS_ANALYSED),
+    workflowText
+  }
+}

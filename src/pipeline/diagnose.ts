@@ -1,0 +1,42 @@
+import type { Logger } from '../log/logger.js'
+import type { Octokit, Repo } from '../github/client.js'
+import { downloadJobLog } from '../github/logs.js'
+import type { JobInfo, RunInfo } from '../github/runs.js'
+import { triageStream, triageText } from '../triage/index.js'
+import type { Triage } from '../triage/types.js'
+import { classify } from '../classify/index.js'
+import type { Diagnosis } from '../classify/types.js'
+
+export interface JobDiagnosis {
+  job: JobInfo
+  triage: Triage
+  diagnosis: Diagnosis
+  /** False when GitHub no longer has the log (expired or deleted): diagnosed from metadata alone. */
+  logAvailable: boolean
+  logInterrupted: boolean
+}
+
+/** Jobs of a matrix differ only by the suffix in parentheses; the same failure should share a fingerprint. */
+export function jobIdentity(run: RunInfo, job: JobInfo): string[] {
+  return [run.path, job.name.replace(/\s*\([^()]*\)\s*$/, '')]
+}
+
+export async function diagnoseJob(octokit: Octokit, repo: Repo, run: RunInfo, job: JobInfo, log: Logger): Promise<JobDiagnosis> {
+  const options = { steps: job.steps, identity: jobIdentity(run, job) }
+  const download = await downloadJobLog(octokit, repo, job.id, log)
+  const triage = download ? await triageStream(download.chunks, options) : triageText('', options)
+  const diagnosis = classify(triage, { jobConclusion: job.conclusion, runConclusion: run.conclusion })
+  return {
+    job,
+    triage,
+    diagnosis,
+    logAvailable: download !== null,
+    logInterrupted: download?.outcome.interrupted ?? false
+  }
+}
+
+/** A run that failed before any job started (invalid workflow file) has no jobs and no logs. */
+export function diagnoseJoblessRun(run: RunInfo): { triage: Triage; diagnosis: Diagnosis } {
+  const triage = triageText('', { identity: [run.path, '(run)'] })
+  return { triage, diagnosis: classify(triage, { runConclusion: run.conclusion }) }
+}

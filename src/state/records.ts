@@ -1,0 +1,69 @@
+/**
+ * What ci-monitor writes to its state branch. Every document carries `schema_version`, so later
+ * versions can migrate older ones and refuse newer ones. Keys are snake_case, the JSON convention.
+ */
+export const SCHEMA_VERSION = 1
+
+export type EffectKind = 'slack-message' | 'pull-request' | 'patch' | 'rerun' | 'job-summary' | 'annotation'
+
+/** One thing the run did, tried, or (dry-run) would have done. */
+export interface EffectRecord {
+  at: string
+  kind: EffectKind
+  outcome: 'done' | 'updated' | 'skipped' | 'failed' | 'dry-run'
+  detail: string
+  url?: string
+}
+
+export interface JobRecord {
+  job_id: number
+  name: string
+  conclusion: string | null
+  failing_step: string | null
+  fingerprint: string
+  log: { bytes: number; lines: number; truncated: boolean; available: boolean }
+  excerpt_ranges: [number, number][]
+  diagnosis: {
+    owner: string
+    category: string
+    confidence: number
+    transient: boolean
+    summary: string
+    rule_id: string | null
+    engine: string
+    fix: string | null
+  }
+  decision: { action: string; reasons: string[] }
+}
+
+export interface RunRecord {
+  schema_version: typeof SCHEMA_VERSION
+  kind: 'run-analysis'
+  repository: string
+  run: {
+    id: number
+    attempt: number
+    workflow_path: string
+    workflow_name: string
+    event: string
+    conclusion: string | null
+    head_branch: string
+    head_sha: string
+    url: string
+  }
+  analysed_at: string
+  trigger: string
+  dry_run: boolean
+  jobs: JobRecord[]
+  effects: EffectRecord[]
+  errors: string[]
+}
+
+/** One file per run attempt: analysing the same attempt again replaces its record, never doubles it. */
+export function runRecordPath(runId: number, attempt: number): string {
+  return `runs/${runId}/attempt-${attempt}.json`
+}
+
+export function serialize(document: unknown): string {
+  return JSON.stringify(document, null, 2) + '\n'
+}
