@@ -63377,7 +63377,13 @@ function jobRecord(job) {
         conclusion: job.job.conclusion,
         failing_step: triage.failingStep?.name ?? null,
         fingerprint: triage.fingerprint,
-        log: { bytes: triage.totalBytes, lines: triage.totalLines, truncated: triage.truncated || job.logInterrupted, available: job.logAvailable },
+        log: {
+            bytes: triage.totalBytes,
+            lines: triage.totalLines,
+            truncated: triage.truncated || job.logInterrupted,
+            available: job.logAvailable,
+            redactions: triage.redactions
+        },
         excerpt_ranges: triage.excerpt.ranges.map((range) => [range.start, range.end]),
         diagnosis: {
             owner: diagnosis.owner,

@@ -8,7 +8,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ChatCompletion } from 'openai/resources/chat/completions'
-import { BodyTooLarge, listenLoopback, readBody, sendJson } from './slack-openai-loopback.ts'
+import { BodyTooLarge, delayUnlessGone, listenLoopback, readBody, sendJson } from './slack-openai-loopback.ts'
 
 export type ScriptedReply =
   /** An assistant message; `finishReason: 'length'` means the model was cut off. */
@@ -229,18 +229,6 @@ function maskKey(key: string): string {
   return key.length <= 8 ? '***' : `${key.slice(0, 3)}${'*'.repeat(Math.min(20, key.length - 7))}${key.slice(-4)}`
 }
 
-/** Waits `ms`, or less if the client hangs up first, so no timer outlives the test. */
-function delayUnlessGone(res: ServerResponse, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms)
-    res.once('close', done)
-    function done() {
-      clearTimeout(timer)
-      res.off('close', done)
-      resolve()
-    }
-  })
-}
 
 // ---------------------------------------------------------------------------------------------
 // Request checks, worded like the real API's 400 messages.

@@ -59,3 +59,16 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...headers })
   res.end(text)
 }
+
+/** Waits `ms`, or less if the client hangs up first, so no timer outlives the test. */
+export function delayUnlessGone(res: ServerResponse, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms)
+    res.once('close', done)
+    function done() {
+      clearTimeout(timer)
+      res.off('close', done)
+      resolve()
+    }
+  })
+}

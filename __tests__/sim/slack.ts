@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AuthTestResponse, ChatPostMessageResponse, ChatUpdateResponse, ConversationsInfoResponse } from '@slack/web-api'
-import { BodyTooLarge, listenLoopback, readBody, sendJson } from './slack-openai-loopback.ts'
+import { BodyTooLarge, delayUnlessGone, listenLoopback, readBody, sendJson } from './slack-openai-loopback.ts'
 
 export interface SimChannel {
   id: string
@@ -255,18 +255,6 @@ export async function startSlackSim(options: SlackSimOptions = {}): Promise<Slac
   }
 }
 
-/** Waits `ms`, or less if the client hangs up first, so no timer outlives the test. */
-function delayUnlessGone(res: ServerResponse, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms)
-    res.once('close', done)
-    function done() {
-      clearTimeout(timer)
-      res.off('close', done)
-      resolve()
-    }
-  })
-}
 
 function ok(body: unknown): Answer {
   return { status: 200, body }

@@ -21,7 +21,8 @@ export interface JobRecord {
   conclusion: string | null
   failing_step: string | null
   fingerprint: string
-  log: { bytes: number; lines: number; truncated: boolean; available: boolean }
+  /** `redactions`: secrets masked in the log, counted per family (never the values). */
+  log: { bytes: number; lines: number; truncated: boolean; available: boolean; redactions: Record<string, number> }
   excerpt_ranges: [number, number][]
   diagnosis: {
     owner: string
