@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { GitHubSim } from '../sim/github/index.ts'
 import { startSlackSim, type SlackSim } from '../sim/slack.ts'
 import { commandsTheRunnerWouldRun } from '../notify/helpers.ts'
-import { BUILD_STEPS, CI_WORKFLOW, hostileLog } from './fixtures.ts'
+import { BUILD_STEPS, CI_WORKFLOW, LEAKED_TOKEN, hostileLog } from './fixtures.ts'
 import { REPO, branchExists, corpusLog, describeWithCorpus, runAction, startSim, stateDocuments, type ActionResult } from './harness.ts'
 
 describeWithCorpus('a developer failure (real Go test failure log)', () => {
@@ -123,6 +123,16 @@ describeWithCorpus('a hostile log', () => {
     const text = JSON.stringify(slack.messages.map((m) => m.blocks))
     expect(text).not.toContain('<!channel>')
     expect(text).not.toMatch(/(^|[^&])@here/)
+  })
+
+  it('never repeats a credential found in the log: not in the output, Slack, the summary or the record', async () => {
+    const documents = await stateDocuments(sim)
+    const record = Object.values(documents)[0] as Record<string, any>
+    expect(record.jobs[0].log.redactions).toEqual({ 'github-token': 1 })
+    for (const text of [result.stdout, result.summary, JSON.stringify(slack.messages), JSON.stringify(documents)]) {
+      expect(text).not.toContain(LEAKED_TOKEN)
+      expect(text).not.toContain(LEAKED_TOKEN.slice(4, 20))
+    }
   })
 
   it('changes no file because the log asked for it', async () => {

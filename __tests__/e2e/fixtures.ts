@@ -58,7 +58,10 @@ export function jobTimeoutLog(minutes: number): string {
   ].join('\n')
 }
 
-/** A log that tries to run workflow commands and ping people when echoed. */
+/** A credential-shaped string, built at run time so no token-like literal is committed. */
+export const LEAKED_TOKEN = 'ghp_' + 'A1b2C3d4E5'.repeat(4).slice(0, 36)
+
+/** A log that tries to run workflow commands, ping people and leak a token when echoed. */
 export function hostileLog(): string {
   return [
     `${at(0)} ##[group]Run npm test`,
@@ -70,7 +73,7 @@ export function hostileLog(): string {
     `${at(6)} FAIL src/widget.test.js`,
     `${at(7)}   ● widget › renders ::error::pwned`,
     `${at(8)}     expect(received).toBe(expected)`,
-    `${at(9)}     Expected: 2`,
+    `${at(9)}     Expected: 2 (token ${LEAKED_TOKEN})`,
     `${at(10)}     Received: 3`,
     `${at(11)} Tests:       1 failed, 4 passed, 5 total`,
     `${at(12)} ##[error]Process completed with exit code 1.`
