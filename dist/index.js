@@ -38658,7 +38658,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4333);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3341);
 /** The action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -38668,7 +38668,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4333:
+/***/ 3341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45709,16 +45709,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -45735,7 +45735,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -50782,10 +50782,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -50795,12 +50795,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -56772,6 +56772,9 @@ function pickJob(facts) {
         return { kind: 'skip', reason: `Run ${run.id} is a run of ci-monitor's own workflow: not analysed, to avoid loops.` };
     }
     const conclusion = run.conclusion ?? 'none';
+    if (conclusion === 'success' && (run.run_attempt ?? 1) > 1) {
+        return { kind: 'note-recovery', runId: run.id, attempt: run.run_attempt ?? 1 };
+    }
     if (!ANALYSED_CONCLUSIONS.includes(conclusion)) {
         return { kind: 'skip', reason: `Run ${run.id} concluded '${safeName(conclusion)}': nothing to analyse.` };
     }
@@ -57111,6 +57114,13 @@ function describeRanges(ranges, max = 12) {
     const single = ranges.length === 1 && ranges[0]?.start === ranges[0]?.end;
     return `${single ? 'line' : 'lines'} ${shown.join(', ')}${ranges.length > max ? ', …' : ''}`;
 }
+/** "First time seen." / "Seen 4 times since 2026-11-02; flaky: the same commit passed on a re-run 2 times." */
+function historySentence(history) {
+    const seen = history.seen === 0 ? 'First time seen.' : `Seen ${history.seen} time${history.seen === 1 ? '' : 's'} before${history.firstSeen ? ` since ${history.firstSeen.slice(0, 10)}` : ''}.`;
+    if (history.flakyPasses === 0)
+        return seen;
+    return `${seen} Flaky: the same commit failed this way and passed on a re-run ${history.flakyPasses} time${history.flakyPasses === 1 ? '' : 's'}.`;
+}
 
 ;// CONCATENATED MODULE: ./src/notify/annotations.ts
 
@@ -57383,6 +57393,8 @@ function diagnosisTable(report) {
         ['Decided by', decidedBy(diagnosis)],
         ['Failing step', step]
     ];
+    if (report.history)
+        rows.push(['History', historySentence(report.history)]);
     const fingerprint = /^[0-9a-f]{6,128}$/i.test(report.fingerprint) ? `\`${report.fingerprint}\`` : escapeMarkdownInline(report.fingerprint, 128);
     return [
         '| | |',
@@ -57500,6 +57512,20 @@ async function listJobs(octokit, repo, run) {
 /** Re-runs the failed jobs of a run (a new attempt), asking for debug logs so the retry carries more evidence. */
 async function rerunFailedJobs(octokit, repo, runId) {
     await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId, enable_debug_logging: true });
+}
+/** The newest successful run of a workflow on a branch that started before `before`, if any. */
+async function findLastGreenRun(octokit, repo, options) {
+    const { data } = await octokit.rest.actions.listWorkflowRuns({
+        ...repo,
+        workflow_id: options.workflowId,
+        branch: options.branch,
+        status: 'success',
+        per_page: 20
+    });
+    const green = data.workflow_runs
+        .filter((run) => run.created_at <= options.before)
+        .sort((a, b) => b.created_at.localeCompare(a.created_at))[0];
+    return green ? { id: green.id, headSha: green.head_sha, htmlUrl: green.html_url, runAttempt: green.run_attempt ?? 1 } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/remediate/workflow-doc.ts
@@ -59404,6 +59430,8 @@ function factFields(notice) {
     if (notice.failingStep)
         fields.push(field('Failing step', notice.failingStep));
     fields.push(field('Transient', diagnosis.transient ? 'yes: a re-run will likely pass' : 'no'));
+    if (notice.history)
+        fields.push(field('History', historySentence(notice.history)));
     return fields.slice(0, SLACK_LIMITS.fields);
 }
 function analysisText(diagnosis) {
@@ -59593,7 +59621,175 @@ async function openOrUpdateFixPull(octokit, repo, request) {
     return { ...created, operation: 'created', commit, labelError };
 }
 
+;// CONCATENATED MODULE: ./src/state/records.ts
+/**
+ * What ci-monitor writes to its state branch. Every document carries `schema_version`, so later
+ * versions can migrate older ones and refuse newer ones. Keys are snake_case, the JSON convention.
+ */
+const SCHEMA_VERSION = 1;
+/** One file per run attempt: analysing the same attempt again replaces its record, never doubles it. */
+function runRecordPath(runId, attempt) {
+    return `runs/${runId}/attempt-${attempt}.json`;
+}
+function serialize(document) {
+    return JSON.stringify(document, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/state/fingerprints.ts
+
+
+/**
+ * One document per failure fingerprint on the state branch: where and when the failure was seen,
+ * whether the same commit failed and then passed (flaky), the fix pull requests made for it, and
+ * the LLM's memoised verdict so the same failure is never sent to a model twice. Writers merge by
+ * key (run id + attempt), so concurrent runs and re-delivered events never double-count.
+ */
+const MAX_OCCURRENCES = 100;
+const MAX_FLAKY = 50;
+const MAX_PULLS = 20;
+const occurrenceSchema = object({
+    run_id: schemas_number().int(),
+    attempt: schemas_number().int(),
+    job: schemas_string(),
+    head_sha: schemas_string(),
+    branch: schemas_string(),
+    at: schemas_string()
+});
+const flakySchema = object({
+    run_id: schemas_number().int(),
+    head_sha: schemas_string(),
+    failed_attempt: schemas_number().int(),
+    passed_attempt: schemas_number().int(),
+    at: schemas_string()
+});
+const pullSchema = object({ number: schemas_number().int(), url: schemas_string() });
+const fingerprintDocSchema = object({
+    schema_version: literal(SCHEMA_VERSION),
+    kind: literal('fingerprint'),
+    fingerprint: schemas_string().regex(/^[0-9a-f]{8,64}$/),
+    owner: schemas_string(),
+    category: schemas_string(),
+    first_seen: schemas_string(),
+    last_seen: schemas_string(),
+    /** Every analysed occurrence, also those dropped from `occurrences` when it is full. */
+    count: schemas_number().int().nonnegative(),
+    occurrences: array(occurrenceSchema),
+    flaky: array(flakySchema),
+    pulls: array(pullSchema),
+    /** The LLM module validates this itself when it reads it. */
+    llm_memo: unknown().nullable()
+});
+function fingerprintPath(fingerprint) {
+    if (!/^[0-9a-f]{8,64}$/.test(fingerprint))
+        throw new Error('fingerprints are lower-case hex');
+    return `fingerprints/${fingerprint}.json`;
+}
+/** Reads a document from the branch: a newer schema is refused, a broken one reported, never guessed at. */
+function parseFingerprintDoc(text) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, problem: 'not valid JSON' };
+    }
+    const version = raw?.schema_version;
+    if (typeof version === 'number' && version > SCHEMA_VERSION) {
+        return { ok: false, problem: `written by a newer ci-monitor (schema_version ${version} > ${SCHEMA_VERSION}); upgrade the action` };
+    }
+    const parsed = fingerprintDocSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return { ok: false, problem: `does not match the schema (${issue?.path.join('.') || 'document'}: ${issue?.message})` };
+    }
+    return { ok: true, doc: parsed.data };
+}
+function newFingerprintDoc(fingerprint, owner, category, at) {
+    return {
+        schema_version: SCHEMA_VERSION,
+        kind: 'fingerprint',
+        fingerprint,
+        owner,
+        category,
+        first_seen: at,
+        last_seen: at,
+        count: 0,
+        occurrences: [],
+        flaky: [],
+        pulls: [],
+        llm_memo: null
+    };
+}
+/** Adds an occurrence once: the same run attempt and job seen again changes nothing. */
+function withOccurrence(doc, occurrence, verdict) {
+    const known = doc.occurrences.some((o) => o.run_id === occurrence.run_id && o.attempt === occurrence.attempt && o.job === occurrence.job);
+    if (known)
+        return doc;
+    const occurrences = [...doc.occurrences, occurrence].sort((a, b) => a.at.localeCompare(b.at)).slice(-MAX_OCCURRENCES);
+    return {
+        ...doc,
+        ...verdict,
+        count: doc.count + 1,
+        occurrences,
+        first_seen: occurrence.at < doc.first_seen ? occurrence.at : doc.first_seen,
+        last_seen: occurrence.at > doc.last_seen ? occurrence.at : doc.last_seen
+    };
+}
+/** Records that a commit that failed this way passed on a re-run of the same run. */
+function withFlaky(doc, event) {
+    const known = doc.flaky.some((f) => f.run_id === event.run_id && f.failed_attempt === event.failed_attempt);
+    if (known)
+        return doc;
+    return { ...doc, flaky: [...doc.flaky, event].slice(-MAX_FLAKY) };
+}
+function withPull(doc, pull) {
+    if (doc.pulls.some((p) => p.number === pull.number))
+        return doc;
+    return { ...doc, pulls: [...doc.pulls, pull].slice(-MAX_PULLS) };
+}
+function withMemo(doc, memo) {
+    return { ...doc, llm_memo: memo };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/history.ts
+
+
+const NO_HISTORY = { seen: 0, firstSeen: null, flaky: [], pulls: [], llmMemo: null };
+/**
+ * Reads the fingerprint documents from the state branch. A missing branch or document means no
+ * history; a broken one is reported and treated as none (the writer quarantines it).
+ */
+async function loadHistory(octokit, repo, stateBranch, fingerprints, log) {
+    const history = new Map();
+    for (const fingerprint of new Set(fingerprints)) {
+        let text;
+        try {
+            text = await readFile(octokit, repo, fingerprintPath(fingerprint), stateBranch);
+        }
+        catch (error) {
+            log.warning(`Could not read the history of ${fingerprint}: ${error instanceof Error ? error.message : String(error)}`);
+            continue;
+        }
+        if (text === null)
+            continue;
+        const parsed = parseFingerprintDoc(text);
+        if (!parsed.ok) {
+            log.warning(`${fingerprintPath(fingerprint)} on '${stateBranch}' ${parsed.problem}; its history is not used.`);
+            continue;
+        }
+        history.set(fingerprint, fromDoc(parsed.doc));
+    }
+    return history;
+}
+function fromDoc(doc) {
+    return { seen: doc.count, firstSeen: doc.first_seen, flaky: doc.flaky, pulls: doc.pulls, llmMemo: doc.llm_memo };
+}
+function historyFacts(history) {
+    return { seen: history.seen, firstSeen: history.firstSeen, flakyPasses: history.flaky.length };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/act.ts
+
 
 
 
@@ -59612,7 +59808,7 @@ async function act(run, baseBranch, jobs, deps) {
     const outcomes = [];
     for (const job of jobs) {
         const { decision } = job;
-        let outcome = { prUrl: null, patch: null, done: '' };
+        let outcome = { prUrl: null, prNumber: null, patch: null, done: '' };
         if (decision.fix && (decision.action === 'open-pr' || decision.action === 'deliver-patch')) {
             const known = fixesByFingerprint.get(job.triage.fingerprint);
             outcome = known ?? (await deliverFix(job, run, baseBranch, deps, record, problems));
@@ -59638,14 +59834,14 @@ async function deliverFix(job, run, baseBranch, deps, record, problems) {
     const branch = fixBranchName(job.triage.fingerprint);
     const asPatch = (why) => {
         record({ kind: 'patch', outcome: deps.dryRun ? 'dry-run' : 'done', detail: `${fix.title} — ${why}` });
-        return { prUrl: null, patch: fix.patch, done: `Delivered the fix as a patch (${why}).` };
+        return { prUrl: null, prNumber: null, patch: fix.patch, done: `Delivered the fix as a patch (${why}).` };
     };
     if (job.decision.action === 'deliver-patch') {
         return asPatch(job.decision.needsApproval ? 'it needs approval before it is applied' : 'no token may change workflow files');
     }
     if (deps.dryRun) {
         record({ kind: 'pull-request', outcome: 'dry-run', detail: `Would open or update a pull request from ${branch}: ${fix.title}` });
-        return { prUrl: null, patch: fix.patch, done: `Would open a fix pull request from \`${branch}\` (dry run).` };
+        return { prUrl: null, prNumber: null, patch: fix.patch, done: `Would open a fix pull request from \`${branch}\` (dry run).` };
     }
     if (!deps.fixOctokit)
         return asPatch('no fix-token is configured');
@@ -59678,6 +59874,7 @@ async function deliverFix(job, run, baseBranch, deps, record, problems) {
         });
         return {
             prUrl: result.url,
+            prNumber: result.number,
             patch: null,
             done: `${result.operation === 'created' ? 'Opened' : 'Updated'} fix pull request #${result.number}.`
         };
@@ -59746,7 +59943,8 @@ async function act_notify(run, jobs, deps, record, problems) {
             decision: job.done,
             prUrl: job.prUrl,
             patch: job.patch,
-            dryRun: deps.dryRun
+            dryRun: deps.dryRun,
+            history: historyFacts(job.history)
         });
         if (deps.dryRun) {
             record({ kind: 'slack-message', outcome: 'dry-run', detail: `Would post to ${deps.slack.channel}: ${message.text.slice(0, 200)}` });
@@ -63258,6 +63456,7 @@ function clipText(text) {
 
 
 
+
 /** Jobs of a matrix differ only by the suffix in parentheses; the same failure should share a fingerprint. */
 function jobIdentity(run, job) {
     return [run.path, job.name.replace(/\s*\([^()]*\)\s*$/, '')];
@@ -63272,13 +63471,36 @@ async function diagnoseJob(octokit, repo, run, job, log) {
         triage,
         diagnosis,
         logAvailable: download !== null,
-        logInterrupted: download?.outcome.interrupted ?? false
+        logInterrupted: download?.outcome.interrupted ?? false,
+        history: NO_HISTORY
     };
 }
 /** A run that failed before any job started (invalid workflow file) has no jobs and no logs. */
 function diagnoseJoblessRun(run) {
     const triage = triageText('', { identity: [run.path, '(run)'] });
     return { triage, diagnosis: classify_classify(triage, { runConclusion: run.conclusion }) };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/last-green.ts
+
+/**
+ * Looks on the failed run's branch first, then on the default branch (a new branch has no green
+ * run of its own). The range last green SHA .. failing SHA holds the change that broke the build.
+ */
+async function findLastGreen(octokit, repo, run, defaultBranch) {
+    const branches = [...new Set([run.headBranch, defaultBranch].filter((b) => b !== ''))];
+    for (const branch of branches) {
+        const green = await findLastGreenRun(octokit, repo, { workflowId: run.workflowId, branch, before: run.createdAt });
+        if (!green)
+            continue;
+        const { all } = await listJobs(octokit, repo, { id: green.id, runAttempt: green.runAttempt, conclusion: 'success' });
+        return { ...green, branch, jobs: all };
+    }
+    return null;
+}
+/** The green run's job that matches a failed job (same name, matrix suffix included). */
+function matchingJob(green, job) {
+    return green?.jobs.find((candidate) => candidate.name === job.name && candidate.conclusion === 'success') ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/state/branch-store.ts
@@ -63326,21 +63548,8 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-;// CONCATENATED MODULE: ./src/state/records.ts
-/**
- * What ci-monitor writes to its state branch. Every document carries `schema_version`, so later
- * versions can migrate older ones and refuse newer ones. Keys are snake_case, the JSON convention.
- */
-const SCHEMA_VERSION = 1;
-/** One file per run attempt: analysing the same attempt again replaces its record, never doubles it. */
-function runRecordPath(runId, attempt) {
-    return `runs/${runId}/attempt-${attempt}.json`;
-}
-function serialize(document) {
-    return JSON.stringify(document, null, 2) + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline/record.ts
+
 
 
 /** The state-branch document for one analysed run attempt (pure). */
@@ -63361,6 +63570,16 @@ function buildRunRecord(input) {
             head_sha: run.headSha,
             url: run.htmlUrl
         },
+        last_green: input.lastGreen
+            ? {
+                run_id: input.lastGreen.id,
+                head_sha: input.lastGreen.headSha,
+                branch: input.lastGreen.branch,
+                url: input.lastGreen.htmlUrl,
+                // The change that broke the build is in this range.
+                culprit_range: `${input.lastGreen.headSha}..${run.headSha}`
+            }
+            : null,
         analysed_at: input.analysedAt.toISOString(),
         trigger: input.trigger,
         dry_run: input.dryRun,
@@ -63395,24 +63614,71 @@ function jobRecord(job) {
             engine: diagnosis.engine,
             fix: diagnosis.fix?.kind ?? null
         },
+        history: { seen_before: job.history.seen, flaky_passes: job.history.flaky.length },
         decision: { action: job.decision.action, reasons: job.decision.reasons }
     };
 }
+function fingerprintUpdates(jobs, memos = new Map()) {
+    return jobs.map((job) => ({
+        fingerprint: job.triage.fingerprint,
+        owner: job.diagnosis.owner,
+        category: job.diagnosis.category,
+        job: job.job.name,
+        pull: job.prUrl && job.prNumber ? { number: job.prNumber, url: job.prUrl } : null,
+        memo: memos.get(job.triage.fingerprint) ?? null
+    }));
+}
 /**
- * Writes the run's record to the state branch (created as an orphan when missing). The file is
- * keyed by run id and attempt, so analysing the same attempt again replaces it.
+ * Writes the run's record and updates the fingerprint documents in one commit on the state branch
+ * (created as an orphan when missing). The run record is keyed by run id and attempt and the
+ * occurrences by run, attempt and job, so analysing the same attempt again changes nothing twice.
+ * Each retry after a lost race recomputes the documents from the new tip: writers merge.
  */
-async function writeRunRecord(octokit, repo, branch, record, log) {
+async function writeRunState(octokit, repo, branch, record, updates, log) {
     const store = new BranchStore(octokit, repo, branch, log);
-    const path = runRecordPath(record.run.id, record.run.attempt);
-    const content = serialize(record);
+    let problems = [];
     const result = await store.commit(`ci-monitor: record run ${record.run.id} attempt ${record.run.attempt}`, async (read) => {
-        const changes = [{ path, content }];
+        problems = [];
+        const changes = [{ path: runRecordPath(record.run.id, record.run.attempt), content: serialize(record) }];
         if ((await read('README.md')) === null)
             changes.push({ path: 'README.md', content: STATE_README });
+        const byFingerprint = new Map();
+        for (const update of updates)
+            byFingerprint.set(update.fingerprint, [...(byFingerprint.get(update.fingerprint) ?? []), update]);
+        for (const [fingerprint, group] of byFingerprint) {
+            const path = fingerprintPath(fingerprint);
+            const text = await read(path);
+            let doc = newFingerprintDoc(fingerprint, group[0].owner, group[0].category, record.analysed_at);
+            if (text !== null) {
+                const parsed = parseFingerprintDoc(text);
+                if (parsed.ok) {
+                    doc = parsed.doc;
+                }
+                else if (/newer ci-monitor/.test(parsed.problem)) {
+                    problems.push(`${path} ${parsed.problem}: left unchanged.`);
+                    continue;
+                }
+                else {
+                    // Never overwrite what we cannot read: keep it aside for a person to look at.
+                    const aside = `quarantine/${path.replace(/\.json$/, '')}.${record.run.id}-${record.run.attempt}.json`;
+                    changes.push({ path: aside, content: text });
+                    problems.push(`${path} ${parsed.problem}: moved to ${aside} and started afresh.`);
+                }
+            }
+            for (const update of group) {
+                doc = withOccurrence(doc, { run_id: record.run.id, attempt: record.run.attempt, job: update.job, head_sha: record.run.head_sha, branch: record.run.head_branch, at: record.analysed_at }, { owner: update.owner, category: update.category });
+                if (update.pull)
+                    doc = withPull(doc, update.pull);
+                if (update.memo)
+                    doc = withMemo(doc, update.memo);
+            }
+            changes.push({ path, content: serialize(doc) });
+        }
         return changes;
     });
-    return result.sha;
+    for (const problem of problems)
+        log.warning(problem);
+    return { sha: result.sha, problems };
 }
 const STATE_README = `# ci-monitor state
 
@@ -63420,11 +63686,16 @@ This branch is written by ci-monitor through the GitHub git data API; do not mer
 
 - \`runs/<run id>/attempt-<n>.json\` — one document per analysed run attempt: the diagnosis of each
   failed job, the decision and its reasons, and every effect (pull request, re-run, Slack message).
+- \`fingerprints/<fingerprint>.json\` — one document per failure signature: occurrences, flaky history
+  (the same commit failed, then passed on a re-run), fix pull requests, the memoised LLM verdict.
+- \`quarantine/\` — documents ci-monitor could not read, kept aside instead of being overwritten.
 
 Every document carries \`schema_version\`.
 `;
 
 ;// CONCATENATED MODULE: ./src/pipeline/analyze-run.ts
+
+
 
 
 
@@ -63443,6 +63714,10 @@ async function analyzeRun(ctx, config, runId, trigger, deps) {
     const collected = await collectRun(octokit, ctx.repo, runId);
     const { run } = collected;
     log.info(`Run ${run.id} (attempt ${run.runAttempt}) of ${run.path}: ${collected.failedJobs.length} failed job(s) to analyse.`);
+    const lastGreen = await findLastGreen(octokit, ctx.repo, run, collected.defaultBranch).catch((error) => {
+        log.warning(`Could not look up the last successful run: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+    });
     const diagnosed = [];
     for (const job of collected.failedJobs) {
         const result = await diagnoseJob(octokit, ctx.repo, run, job, log);
@@ -63452,8 +63727,11 @@ async function analyzeRun(ctx, config, runId, trigger, deps) {
     if (diagnosed.length === 0 && run.conclusion === 'startup_failure') {
         const { triage, diagnosis } = diagnoseJoblessRun(run);
         const job = { id: 0, name: '(workflow)', conclusion: run.conclusion, htmlUrl: run.htmlUrl, runAttempt: run.runAttempt, steps: [] };
-        diagnosed.push({ job, triage, diagnosis, logAvailable: false, logInterrupted: false });
+        diagnosed.push({ job, triage, diagnosis, logAvailable: false, logInterrupted: false, history: NO_HISTORY });
     }
+    const histories = await loadHistory(octokit, ctx.repo, ctx.inputs.stateBranch, diagnosed.map((d) => d.triage.fingerprint), log);
+    for (const job of diagnosed)
+        job.history = histories.get(job.triage.fingerprint) ?? NO_HISTORY;
     const baseWorkflowText = diagnosed.some((job) => job.diagnosis.fix)
         ? await readFile(octokit, ctx.repo, run.path, collected.defaultBranch)
         : null;
@@ -63481,7 +63759,8 @@ async function analyzeRun(ctx, config, runId, trigger, deps) {
         dryRun,
         jobs: acted.jobs,
         effects: acted.effects,
-        errors: problems
+        errors: problems,
+        lastGreen
     });
     let stateCommit = null;
     if (dryRun) {
@@ -63489,7 +63768,9 @@ async function analyzeRun(ctx, config, runId, trigger, deps) {
     }
     else {
         try {
-            stateCommit = await writeRunRecord(octokit, ctx.repo, ctx.inputs.stateBranch, record, log);
+            const written = await writeRunState(octokit, ctx.repo, ctx.inputs.stateBranch, record, fingerprintUpdates(acted.jobs), log);
+            stateCommit = written.sha;
+            problems.push(...written.problems);
         }
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
@@ -63522,6 +63803,7 @@ function jobReport(job) {
         diagnosis: job.diagnosis,
         failingStep: job.triage.failingStep ? { name: job.triage.failingStep.name, number: job.triage.failingStep.number } : null,
         fingerprint: job.triage.fingerprint,
+        history: historyFacts(job.history),
         excerpt: job.triage.excerpt,
         decision: job.done,
         reasons: job.decision.reasons,
@@ -63538,7 +63820,87 @@ function printDiagnosis(result, deps) {
     deps.print(stopCommands(lines, deps.stopToken));
 }
 
+;// CONCATENATED MODULE: ./src/state/recovery.ts
+
+
+// The part of a run record a recovery needs; read back from the branch, so validated.
+const failedAttemptSchema = object({
+    kind: literal('run-analysis'),
+    run: object({ attempt: schemas_number().int() }),
+    jobs: array(object({ fingerprint: schemas_string().regex(/^[0-9a-f]{8,64}$/) }))
+});
+function failedFingerprints(text) {
+    try {
+        const parsed = failedAttemptSchema.safeParse(JSON.parse(text));
+        if (!parsed.success)
+            return null;
+        return { attempt: parsed.data.run.attempt, fingerprints: [...new Set(parsed.data.jobs.map((job) => job.fingerprint))] };
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/recovery.ts
+
+
+
+
+
+
+/**
+ * A re-run attempt passed. If ci-monitor recorded earlier failed attempts of this run (same commit),
+ * their failures were flaky: each fingerprint's document gets the event, so the next time that
+ * failure shows up it is reported as flaky with its history. Returns the sentence to show.
+ */
+async function noteRecovery(input) {
+    const { octokit, repo, log } = input;
+    const run = await getRun(octokit, repo, input.runId);
+    const failed = [];
+    for (let attempt = 1; attempt < input.attempt; attempt++) {
+        const text = await readFile(octokit, repo, runRecordPath(run.id, attempt), input.stateBranch);
+        const parsed = text === null ? null : failedFingerprints(text);
+        if (parsed && parsed.fingerprints.length > 0)
+            failed.push(parsed);
+    }
+    if (failed.length === 0) {
+        return `Run ${run.id} passed on attempt ${input.attempt}; ci-monitor has no record of an earlier failed attempt.`;
+    }
+    const fingerprints = [...new Set(failed.flatMap((f) => f.fingerprints))];
+    const sentence = `Run ${run.id} passed on attempt ${input.attempt} after failing on attempt ${failed.map((f) => f.attempt).join(', ')}: ${fingerprints.length} failure fingerprint(s) are flaky (${fingerprints.join(', ')}).`;
+    if (input.dryRun)
+        return `${sentence} Dry run: not recorded.`;
+    const at = input.now.toISOString();
+    const record = {
+        schema_version: SCHEMA_VERSION,
+        kind: 'run-recovery',
+        repository: `${repo.owner}/${repo.repo}`,
+        run: { id: run.id, attempt: input.attempt, head_sha: run.headSha, url: run.htmlUrl },
+        recorded_at: at,
+        failed_attempts: failed.map((f) => f.attempt),
+        flaky_fingerprints: fingerprints
+    };
+    const store = new BranchStore(octokit, repo, input.stateBranch, log);
+    await store.commit(`ci-monitor: run ${run.id} passed on attempt ${input.attempt} (flaky)`, async (read) => {
+        const changes = [{ path: runRecordPath(run.id, input.attempt), content: serialize(record) }];
+        for (const fingerprint of fingerprints) {
+            const text = await read(fingerprintPath(fingerprint));
+            const parsed = text === null ? null : parseFingerprintDoc(text);
+            if (!parsed?.ok)
+                continue; // analysed attempts always wrote it; a missing or broken one is left to the analysis writer
+            let doc = parsed.doc;
+            for (const { attempt } of failed.filter((f) => f.fingerprints.includes(fingerprint))) {
+                doc = withFlaky(doc, { run_id: run.id, head_sha: run.headSha, failed_attempt: attempt, passed_attempt: input.attempt, at });
+            }
+            changes.push({ path: fingerprintPath(fingerprint), content: serialize(doc) });
+        }
+        return changes;
+    });
+    return sentence;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -63568,6 +63930,12 @@ async function run(env = process.env, log = actionsLogger) {
             return;
         }
         const octokit = createOctokit(ctx.inputs.githubToken, { baseUrl: ctx.apiUrl, log });
+        if (job.kind === 'note-recovery') {
+            const sentence = await noteRecovery({ octokit, repo: ctx.repo, stateBranch: ctx.inputs.stateBranch, runId: job.runId, attempt: job.attempt, now: new Date(), dryRun: ctx.inputs.dryRun, log });
+            notice(sentence);
+            setOutput('decision', 'skip');
+            return;
+        }
         const config = await group('Configuration', () => loadConfig(octokit, ctx, log));
         const report = await group(`Analyse run ${job.runId}`, () => analyzeRun(ctx, config, job.runId, job.source, {
             octokit,

@@ -12,6 +12,7 @@ import { emitAnnotations } from './notify/annotations.js'
 import { newStopCommandsToken } from './notify/escape.js'
 import { sendSlackMessage } from './notify/slack.js'
 import { analyzeRun, type RunReport } from './pipeline/analyze-run.js'
+import { noteRecovery } from './pipeline/recovery.js'
 
 /**
  * The action: read the context once, pick the job, run the pipeline, publish outputs. Mistakes in
@@ -28,6 +29,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, log: Logger = ac
       return
     }
     const octokit = createOctokit(ctx.inputs.githubToken, { baseUrl: ctx.apiUrl, log })
+    if (job.kind === 'note-recovery') {
+      const sentence = await noteRecovery({ octokit, repo: ctx.repo, stateBranch: ctx.inputs.stateBranch, runId: job.runId, attempt: job.attempt, now: new Date(), dryRun: ctx.inputs.dryRun, log })
+      core.notice(sentence)
+      core.setOutput('decision', 'skip')
+      return
+    }
     const config = await core.group('Configuration', () => loadConfig(octokit, ctx, log))
     const report = await core.group(`Analyse run ${job.runId}`, () =>
       analyzeRun(ctx, config, job.runId, job.source, {

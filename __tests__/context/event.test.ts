@@ -23,6 +23,11 @@ describe('pickJob', () => {
     expect(job).toEqual({ kind: 'skip', reason: `Run 42 concluded '${conclusion}': nothing to analyse.` })
   })
 
+  it('notes a re-run attempt that passed (the earlier failure was flaky)', () => {
+    expect(pickJob(workflowRun({ conclusion: 'success', run_attempt: 2 }))).toEqual({ kind: 'note-recovery', runId: 42, attempt: 2 })
+    expect(pickJob(workflowRun({ conclusion: 'success', run_attempt: 1 })).kind).toBe('skip')
+  })
+
   it('skips runs that are not completed', () => {
     expect(pickJob(workflowRun({}, 'requested'))).toMatchObject({ kind: 'skip' })
   })

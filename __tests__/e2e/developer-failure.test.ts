@@ -5,7 +5,7 @@ import type { GitHubSim } from '../sim/github/index.ts'
 import { startSlackSim, type SlackSim } from '../sim/slack.ts'
 import { commandsTheRunnerWouldRun } from '../notify/helpers.ts'
 import { BUILD_STEPS, CI_WORKFLOW, LEAKED_TOKEN, hostileLog } from './fixtures.ts'
-import { REPO, branchExists, corpusLog, describeWithCorpus, runAction, startSim, stateDocuments, type ActionResult } from './harness.ts'
+import { REPO, branchExists, corpusLog, describeWithCorpus, runAction, startSim, runRecords, stateDocuments, type ActionResult } from './harness.ts'
 
 describeWithCorpus('a developer failure (real Go test failure log)', () => {
   let sim: GitHubSim
@@ -127,7 +127,7 @@ describeWithCorpus('a hostile log', () => {
 
   it('never repeats a credential found in the log: not in the output, Slack, the summary or the record', async () => {
     const documents = await stateDocuments(sim)
-    const record = Object.values(documents)[0] as Record<string, any>
+    const [record] = await runRecords(sim)
     expect(record.jobs[0].log.redactions).toEqual({ 'github-token': 1 })
     for (const text of [result.stdout, result.summary, JSON.stringify(slack.messages), JSON.stringify(documents)]) {
       expect(text).not.toContain(LEAKED_TOKEN)

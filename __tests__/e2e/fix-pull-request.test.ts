@@ -20,6 +20,7 @@ import {
   git,
   runAction,
   startSim,
+  runRecords,
   stateDocuments,
   type ActionResult
 } from './harness.ts'
@@ -180,7 +181,7 @@ describeWithCorpus('a fix-token without the workflows permission', () => {
     expect(sim.pulls(REPO)).toEqual([])
     expect(result.summary).toMatch(/workflows permission/)
     expect(result.summary).toMatch(/```+diff/)
-    const record = Object.values(await stateDocuments(sim))[0] as Record<string, any>
+    const [record] = await runRecords(sim)
     expect(record.effects).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ kind: 'pull-request', outcome: 'failed' }),

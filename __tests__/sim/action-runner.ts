@@ -135,6 +135,15 @@ export async function stateDocuments(sim: GitHubSim, branch = 'ci-monitor-state'
   return documents
 }
 
+/** The run records on the state branch (`runs/<id>/attempt-<n>.json`), in path order. */
+export async function runRecords(sim: GitHubSim, branch = 'ci-monitor-state'): Promise<Record<string, any>[]> {
+  const documents = await stateDocuments(sim, branch)
+  return Object.keys(documents)
+    .filter((file) => file.startsWith('runs/'))
+    .sort()
+    .map((file) => documents[file] as Record<string, any>)
+}
+
 /** Whether a branch exists in the simulator's repository. */
 export async function branchExists(sim: GitHubSim, branch: string): Promise<boolean> {
   try {

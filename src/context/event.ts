@@ -4,6 +4,8 @@ import { ConfigurationError } from './errors.js'
 /** What this invocation should do, decided from the event and inputs alone. */
 export type Job =
   | { kind: 'analyze-run'; runId: number; source: 'workflow_run' | 'workflow_dispatch' | 'run-id input' }
+  /** A re-run attempt passed: earlier failed attempts of the same commit were flaky. */
+  | { kind: 'note-recovery'; runId: number; attempt: number }
   | { kind: 'skip'; reason: string }
 
 export const ANALYSED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'] as const
@@ -58,6 +60,9 @@ export function pickJob(facts: EventFacts): Job {
     return { kind: 'skip', reason: `Run ${run.id} is a run of ci-monitor's own workflow: not analysed, to avoid loops.` }
   }
   const conclusion = run.conclusion ?? 'none'
+  if (conclusion === 'success' && (run.run_attempt ?? 1) > 1) {
+    return { kind: 'note-recovery', runId: run.id, attempt: run.run_attempt ?? 1 }
+  }
   if (!(ANALYSED_CONCLUSIONS as readonly string[]).includes(conclusion)) {
     return { kind: 'skip', reason: `Run ${run.id} concluded '${safeName(conclusion)}': nothing to analyse.` }
   }

@@ -57,7 +57,11 @@ export async function getRun(octokit: Octokit, repo: Repo, runId: number): Promi
 const FAILED_JOB_CONCLUSIONS = new Set(['failure', 'timed_out'])
 
 /** Jobs of one run attempt (paginated) and the ones that failed, in the order GitHub lists them. */
-export async function listJobs(octokit: Octokit, repo: Repo, run: RunInfo): Promise<{ all: JobInfo[]; failed: JobInfo[] }> {
+export async function listJobs(
+  octokit: Octokit,
+  repo: Repo,
+  run: Pick<RunInfo, 'id' | 'runAttempt' | 'conclusion'>
+): Promise<{ all: JobInfo[]; failed: JobInfo[] }> {
   const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
     ...repo,
     run_id: run.id,
@@ -84,4 +88,23 @@ export async function listJobs(octokit: Octokit, repo: Repo, run: RunInfo): Prom
 /** Re-runs the failed jobs of a run (a new attempt), asking for debug logs so the retry carries more evidence. */
 export async function rerunFailedJobs(octokit: Octokit, repo: Repo, runId: number): Promise<void> {
   await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId, enable_debug_logging: true })
+}
+
+/** The newest successful run of a workflow on a branch that started before `before`, if any. */
+export async function findLastGreenRun(
+  octokit: Octokit,
+  repo: Repo,
+  options: { workflowId: number; branch: string; before: string }
+): Promise<{ id: number; headSha: string; htmlUrl: string; runAttempt: number } | null> {
+  const { data } = await octokit.rest.actions.listWorkflowRuns({
+    ...repo,
+    workflow_id: options.workflowId,
+    branch: options.branch,
+    status: 'success',
+    per_page: 20
+  })
+  const green = data.workflow_runs
+    .filter((run) => run.created_at <= options.before)
+    .sort((a, b) => b.created_at.localeCompare(a.created_at))[0]
+  return green ? { id: green.id, headSha: green.head_sha, htmlUrl: green.html_url, runAttempt: green.run_attempt ?? 1 } : null
 }

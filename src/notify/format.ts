@@ -32,3 +32,18 @@ export function describeRanges(ranges: readonly LineRange[], max = 12): string {
   const single = ranges.length === 1 && ranges[0]?.start === ranges[0]?.end
   return `${single ? 'line' : 'lines'} ${shown.join(', ')}${ranges.length > max ? ', …' : ''}`
 }
+
+/** What the state branch knew about a failure: how often it was seen, whether it is flaky. */
+export interface HistoryFacts {
+  seen: number
+  firstSeen: string | null
+  /** Times the same commit failed this way and then passed on a re-run. */
+  flakyPasses: number
+}
+
+/** "First time seen." / "Seen 4 times since 2026-11-02; flaky: the same commit passed on a re-run 2 times." */
+export function historySentence(history: HistoryFacts): string {
+  const seen = history.seen === 0 ? 'First time seen.' : `Seen ${history.seen} time${history.seen === 1 ? '' : 's'} before${history.firstSeen ? ` since ${history.firstSeen.slice(0, 10)}` : ''}.`
+  if (history.flakyPasses === 0) return seen
+  return `${seen} Flaky: the same commit failed this way and passed on a re-run ${history.flakyPasses} time${history.flakyPasses === 1 ? '' : 's'}.`
+}

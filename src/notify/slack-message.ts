@@ -7,7 +7,7 @@
 import type { ActionsBlock, Button, KnownBlock, MrkdwnElement, SectionBlock } from '@slack/web-api'
 import type { Diagnosis } from '../classify/types.js'
 import { escapeSlack, safeLinkUrl, slackCodeBlock, toSingleLine, capText } from './escape.js'
-import { categoryTitle, decidedBy, numberedLines, percent } from './format.js'
+import { categoryTitle, decidedBy, historySentence, numberedLines, percent, type HistoryFacts } from './format.js'
 
 /** Slack's documented limits (chat.postMessage, Block Kit reference). */
 export const SLACK_LIMITS = {
@@ -43,6 +43,8 @@ export interface FailureNotice {
   patch?: string | null
   /** Nothing was changed: the decision says what would have been done. */
   dryRun?: boolean
+  /** What the state branch knew about this failure (occurrences, flakiness). */
+  history?: HistoryFacts | null
 }
 
 export interface SlackMessage {
@@ -111,6 +113,7 @@ function factFields(notice: FailureNotice): MrkdwnElement[] {
   ]
   if (notice.failingStep) fields.push(field('Failing step', notice.failingStep))
   fields.push(field('Transient', diagnosis.transient ? 'yes: a re-run will likely pass' : 'no'))
+  if (notice.history) fields.push(field('History', historySentence(notice.history)))
   return fields.slice(0, SLACK_LIMITS.fields)
 }
 

@@ -7,7 +7,7 @@
 import type { Diagnosis } from '../classify/types.js'
 import type { LineRange, LogLine } from '../triage/types.js'
 import { escapeMarkdownInline, markdownFence, safeLinkUrl } from './escape.js'
-import { categoryTitle, decidedBy, describeRanges, numberedLines, percent } from './format.js'
+import { categoryTitle, decidedBy, describeRanges, historySentence, numberedLines, percent, type HistoryFacts } from './format.js'
 
 export interface JobReport {
   job: string
@@ -15,6 +15,8 @@ export interface JobReport {
   diagnosis: Diagnosis
   failingStep?: { name: string; number: number | null } | null
   fingerprint: string
+  /** What the state branch knew about this failure (occurrences, flakiness). */
+  history?: HistoryFacts | null
   /** Triage's excerpt; without it the diagnosis evidence is shown. */
   excerpt?: { ranges: LineRange[]; lines: LogLine[] } | null
   /** What ci-monitor did for this job, one sentence. */
@@ -148,6 +150,7 @@ function diagnosisTable(report: JobReport): string {
     ['Decided by', decidedBy(diagnosis)],
     ['Failing step', step]
   ]
+  if (report.history) rows.push(['History', historySentence(report.history)])
   const fingerprint = /^[0-9a-f]{6,128}$/i.test(report.fingerprint) ? `\`${report.fingerprint}\`` : escapeMarkdownInline(report.fingerprint, 128)
   return [
     '| | |',

@@ -7,6 +7,7 @@ import type { SlackResult, SendSlackOptions } from '../notify/slack.js'
 import type { EffectRecord } from '../state/records.js'
 import type { DecidedJob } from './decide-jobs.js'
 import { openOrUpdateFixPull } from './fix-pull-request.js'
+import { historyFacts } from './history.js'
 
 export interface SlackTarget {
   token: string
@@ -31,6 +32,7 @@ export interface ActDeps {
 export interface JobOutcome extends DecidedJob {
   done: string
   prUrl: string | null
+  prNumber: number | null
   /** The patch delivered instead of a pull request. */
   patch: string | null
 }
@@ -41,6 +43,8 @@ export interface ActResult {
   /** What went wrong but did not stop the run (the summary and the record say so). */
   problems: string[]
 }
+
+type FixOutcome = Pick<JobOutcome, 'prUrl' | 'prNumber' | 'patch' | 'done'>
 
 /** Slack messages per run: a matrix failing 40 ways should not flood a channel. */
 const MAX_SLACK_MESSAGES = 5
@@ -53,11 +57,11 @@ export async function act(run: RunInfo, baseBranch: string, jobs: DecidedJob[], 
   }
 
   // Fixes first, so the notifications can link the pull request.
-  const fixesByFingerprint = new Map<string, { prUrl: string | null; patch: string | null; done: string }>()
+  const fixesByFingerprint = new Map<string, FixOutcome>()
   const outcomes: JobOutcome[] = []
   for (const job of jobs) {
     const { decision } = job
-    let outcome = { prUrl: null as string | null, patch: null as string | null, done: '' }
+    let outcome: FixOutcome = { prUrl: null, prNumber: null, patch: null, done: '' }
     if (decision.fix && (decision.action === 'open-pr' || decision.action === 'deliver-patch')) {
       const known = fixesByFingerprint.get(job.triage.fingerprint)
       outcome = known ?? (await deliverFix(job, run, baseBranch, deps, record, problems))
@@ -83,20 +87,20 @@ async function deliverFix(
   deps: ActDeps,
   record: (effect: Omit<EffectRecord, 'at'>) => void,
   problems: string[]
-): Promise<{ prUrl: string | null; patch: string | null; done: string }> {
+): Promise<FixOutcome> {
   const fix = job.decision.fix
   if (!fix) throw new Error('deliverFix needs a planned fix')
   const branch = fixBranchName(job.triage.fingerprint)
   const asPatch = (why: string) => {
     record({ kind: 'patch', outcome: deps.dryRun ? 'dry-run' : 'done', detail: `${fix.title} — ${why}` })
-    return { prUrl: null, patch: fix.patch, done: `Delivered the fix as a patch (${why}).` }
+    return { prUrl: null, prNumber: null, patch: fix.patch, done: `Delivered the fix as a patch (${why}).` }
   }
   if (job.decision.action === 'deliver-patch') {
     return asPatch(job.decision.needsApproval ? 'it needs approval before it is applied' : 'no token may change workflow files')
   }
   if (deps.dryRun) {
     record({ kind: 'pull-request', outcome: 'dry-run', detail: `Would open or update a pull request from ${branch}: ${fix.title}` })
-    return { prUrl: null, patch: fix.patch, done: `Would open a fix pull request from \`${branch}\` (dry run).` }
+    return { prUrl: null, prNumber: null, patch: fix.patch, done: `Would open a fix pull request from \`${branch}\` (dry run).` }
   }
   if (!deps.fixOctokit) return asPatch('no fix-token is configured')
   try {
@@ -127,6 +131,7 @@ async function deliverFix(
     })
     return {
       prUrl: result.url,
+      prNumber: result.number,
       patch: null,
       done: `${result.operation === 'created' ? 'Opened' : 'Updated'} fix pull request #${result.number}.`
     }
@@ -205,7 +210,8 @@ async function notify(
       decision: job.done,
       prUrl: job.prUrl,
       patch: job.patch,
-      dryRun: deps.dryRun
+      dryRun: deps.dryRun,
+      history: historyFacts(job.history)
     })
     if (deps.dryRun) {
       record({ kind: 'slack-message', outcome: 'dry-run', detail: `Would post to ${deps.slack.channel}: ${message.text.slice(0, 200)}` })

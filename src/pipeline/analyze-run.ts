@@ -10,7 +10,9 @@ import { act, type ActDeps, type JobOutcome } from './act.js'
 import { collectRun } from './collect.js'
 import { decideJobs } from './decide-jobs.js'
 import { diagnoseJob, diagnoseJoblessRun, type JobDiagnosis } from './diagnose.js'
-import { buildRunRecord, writeRunRecord } from './record.js'
+import { historyFacts, loadHistory, NO_HISTORY } from './history.js'
+import { findLastGreen } from './last-green.js'
+import { buildRunRecord, fingerprintUpdates, writeRunState } from './record.js'
 
 export interface AnalyzeDeps extends Omit<ActDeps, 'repo' | 'dryRun'> {
   /** Writes log-derived text to the runner log, fenced so it cannot run workflow commands. */
@@ -37,6 +39,10 @@ export async function analyzeRun(ctx: Context, config: Config, runId: number, tr
   const collected = await collectRun(octokit, ctx.repo, runId)
   const { run } = collected
   log.info(`Run ${run.id} (attempt ${run.runAttempt}) of ${run.path}: ${collected.failedJobs.length} failed job(s) to analyse.`)
+  const lastGreen = await findLastGreen(octokit, ctx.repo, run, collected.defaultBranch).catch((error: unknown) => {
+    log.warning(`Could not look up the last successful run: ${error instanceof Error ? error.message : String(error)}`)
+    return null
+  })
 
   const diagnosed: JobDiagnosis[] = []
   for (const job of collected.failedJobs) {
@@ -47,8 +53,10 @@ export async function analyzeRun(ctx: Context, config: Config, runId: number, tr
   if (diagnosed.length === 0 && run.conclusion === 'startup_failure') {
     const { triage, diagnosis } = diagnoseJoblessRun(run)
     const job = { id: 0, name: '(workflow)', conclusion: run.conclusion, htmlUrl: run.htmlUrl, runAttempt: run.runAttempt, steps: [] }
-    diagnosed.push({ job, triage, diagnosis, logAvailable: false, logInterrupted: false })
+    diagnosed.push({ job, triage, diagnosis, logAvailable: false, logInterrupted: false, history: NO_HISTORY })
   }
+  const histories = await loadHistory(octokit, ctx.repo, ctx.inputs.stateBranch, diagnosed.map((d) => d.triage.fingerprint), log)
+  for (const job of diagnosed) job.history = histories.get(job.triage.fingerprint) ?? NO_HISTORY
 
   const baseWorkflowText = diagnosed.some((job) => job.diagnosis.fix)
     ? await readFile(octokit, ctx.repo, run.path, collected.defaultBranch)
@@ -77,14 +85,17 @@ export async function analyzeRun(ctx: Context, config: Config, runId: number, tr
     dryRun,
     jobs: acted.jobs,
     effects: acted.effects,
-    errors: problems
+    errors: problems,
+    lastGreen
   })
   let stateCommit: string | null = null
   if (dryRun) {
     log.info(`Dry run: the record is not written to '${ctx.inputs.stateBranch}'.`)
   } else {
     try {
-      stateCommit = await writeRunRecord(octokit, ctx.repo, ctx.inputs.stateBranch, record, log)
+      const written = await writeRunState(octokit, ctx.repo, ctx.inputs.stateBranch, record, fingerprintUpdates(acted.jobs), log)
+      stateCommit = written.sha
+      problems.push(...written.problems)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       problems.push(`Writing the record to the '${ctx.inputs.stateBranch}' branch failed: ${message}. The record is kept in this summary.`)
@@ -118,6 +129,7 @@ function jobReport(job: JobOutcome): JobReport {
     diagnosis: job.diagnosis,
     failingStep: job.triage.failingStep ? { name: job.triage.failingStep.name, number: job.triage.failingStep.number } : null,
     fingerprint: job.triage.fingerprint,
+    history: historyFacts(job.history),
     excerpt: job.triage.excerpt,
     decision: job.done,
     reasons: job.decision.reasons,

@@ -6,6 +6,7 @@ import { triageStream, triageText } from '../triage/index.js'
 import type { Triage } from '../triage/types.js'
 import { classify } from '../classify/index.js'
 import type { Diagnosis } from '../classify/types.js'
+import { NO_HISTORY, type FailureHistory } from './history.js'
 
 export interface JobDiagnosis {
   job: JobInfo
@@ -14,6 +15,8 @@ export interface JobDiagnosis {
   /** False when GitHub no longer has the log (expired or deleted): diagnosed from metadata alone. */
   logAvailable: boolean
   logInterrupted: boolean
+  /** What the state branch knew about this fingerprint before this run. */
+  history: FailureHistory
 }
 
 /** Jobs of a matrix differ only by the suffix in parentheses; the same failure should share a fingerprint. */
@@ -31,7 +34,8 @@ export async function diagnoseJob(octokit: Octokit, repo: Repo, run: RunInfo, jo
     triage,
     diagnosis,
     logAvailable: download !== null,
-    logInterrupted: download?.outcome.interrupted ?? false
+    logInterrupted: download?.outcome.interrupted ?? false,
+    history: NO_HISTORY
   }
 }
 

@@ -2,8 +2,19 @@ import type { Logger } from '../log/logger.js'
 import type { Octokit, Repo } from '../github/client.js'
 import type { RunInfo } from '../github/runs.js'
 import { BranchStore } from '../state/branch-store.js'
+import type { FileChange } from '../github/git.js'
+import {
+  fingerprintPath,
+  newFingerprintDoc,
+  parseFingerprintDoc,
+  withMemo,
+  withOccurrence,
+  withPull,
+  type FingerprintDoc
+} from '../state/fingerprints.js'
 import { SCHEMA_VERSION, runRecordPath, serialize, type EffectRecord, type JobRecord, type RunRecord } from '../state/records.js'
 import type { JobOutcome } from './act.js'
+import type { LastGreen } from './last-green.js'
 
 export interface RunRecordInput {
   repository: string
@@ -14,6 +25,7 @@ export interface RunRecordInput {
   jobs: JobOutcome[]
   effects: EffectRecord[]
   errors: string[]
+  lastGreen: LastGreen | null
 }
 
 /** The state-branch document for one analysed run attempt (pure). */
@@ -34,6 +46,16 @@ export function buildRunRecord(input: RunRecordInput): RunRecord {
       head_sha: run.headSha,
       url: run.htmlUrl
     },
+    last_green: input.lastGreen
+      ? {
+          run_id: input.lastGreen.id,
+          head_sha: input.lastGreen.headSha,
+          branch: input.lastGreen.branch,
+          url: input.lastGreen.htmlUrl,
+          // The change that broke the build is in this range.
+          culprit_range: `${input.lastGreen.headSha}..${run.headSha}`
+        }
+      : null,
     analysed_at: input.analysedAt.toISOString(),
     trigger: input.trigger,
     dry_run: input.dryRun,
@@ -69,24 +91,94 @@ function jobRecord(job: JobOutcome): JobRecord {
       engine: diagnosis.engine,
       fix: diagnosis.fix?.kind ?? null
     },
+    history: { seen_before: job.history.seen, flaky_passes: job.history.flaky.length },
     decision: { action: job.decision.action, reasons: job.decision.reasons }
   }
 }
 
+/** What a run adds to a fingerprint's document. */
+export interface FingerprintUpdate {
+  fingerprint: string
+  owner: string
+  category: string
+  job: string
+  pull: { number: number; url: string } | null
+  /** A new LLM verdict to memoise (null: keep what is there). */
+  memo: unknown
+}
+
+export function fingerprintUpdates(jobs: JobOutcome[], memos: Map<string, unknown> = new Map()): FingerprintUpdate[] {
+  return jobs.map((job) => ({
+    fingerprint: job.triage.fingerprint,
+    owner: job.diagnosis.owner,
+    category: job.diagnosis.category,
+    job: job.job.name,
+    pull: job.prUrl && job.prNumber ? { number: job.prNumber, url: job.prUrl } : null,
+    memo: memos.get(job.triage.fingerprint) ?? null
+  }))
+}
+
+export interface StateWrite {
+  sha: string | null
+  /** Documents that could not be updated (newer schema) or were quarantined (broken). */
+  problems: string[]
+}
+
 /**
- * Writes the run's record to the state branch (created as an orphan when missing). The file is
- * keyed by run id and attempt, so analysing the same attempt again replaces it.
+ * Writes the run's record and updates the fingerprint documents in one commit on the state branch
+ * (created as an orphan when missing). The run record is keyed by run id and attempt and the
+ * occurrences by run, attempt and job, so analysing the same attempt again changes nothing twice.
+ * Each retry after a lost race recomputes the documents from the new tip: writers merge.
  */
-export async function writeRunRecord(octokit: Octokit, repo: Repo, branch: string, record: RunRecord, log: Logger): Promise<string | null> {
+export async function writeRunState(
+  octokit: Octokit,
+  repo: Repo,
+  branch: string,
+  record: RunRecord,
+  updates: FingerprintUpdate[],
+  log: Logger
+): Promise<StateWrite> {
   const store = new BranchStore(octokit, repo, branch, log)
-  const path = runRecordPath(record.run.id, record.run.attempt)
-  const content = serialize(record)
+  let problems: string[] = []
   const result = await store.commit(`ci-monitor: record run ${record.run.id} attempt ${record.run.attempt}`, async (read) => {
-    const changes = [{ path, content }]
+    problems = []
+    const changes: FileChange[] = [{ path: runRecordPath(record.run.id, record.run.attempt), content: serialize(record) }]
     if ((await read('README.md')) === null) changes.push({ path: 'README.md', content: STATE_README })
+    const byFingerprint = new Map<string, FingerprintUpdate[]>()
+    for (const update of updates) byFingerprint.set(update.fingerprint, [...(byFingerprint.get(update.fingerprint) ?? []), update])
+    for (const [fingerprint, group] of byFingerprint) {
+      const path = fingerprintPath(fingerprint)
+      const text = await read(path)
+      let doc: FingerprintDoc = newFingerprintDoc(fingerprint, group[0]!.owner, group[0]!.category, record.analysed_at)
+      if (text !== null) {
+        const parsed = parseFingerprintDoc(text)
+        if (parsed.ok) {
+          doc = parsed.doc
+        } else if (/newer ci-monitor/.test(parsed.problem)) {
+          problems.push(`${path} ${parsed.problem}: left unchanged.`)
+          continue
+        } else {
+          // Never overwrite what we cannot read: keep it aside for a person to look at.
+          const aside = `quarantine/${path.replace(/\.json$/, '')}.${record.run.id}-${record.run.attempt}.json`
+          changes.push({ path: aside, content: text })
+          problems.push(`${path} ${parsed.problem}: moved to ${aside} and started afresh.`)
+        }
+      }
+      for (const update of group) {
+        doc = withOccurrence(
+          doc,
+          { run_id: record.run.id, attempt: record.run.attempt, job: update.job, head_sha: record.run.head_sha, branch: record.run.head_branch, at: record.analysed_at },
+          { owner: update.owner, category: update.category }
+        )
+        if (update.pull) doc = withPull(doc, update.pull)
+        if (update.memo) doc = withMemo(doc, update.memo)
+      }
+      changes.push({ path, content: serialize(doc) })
+    }
     return changes
   })
-  return result.sha
+  for (const problem of problems) log.warning(problem)
+  return { sha: result.sha, problems }
 }
 
 const STATE_README = `# ci-monitor state
@@ -95,6 +187,9 @@ This branch is written by ci-monitor through the GitHub git data API; do not mer
 
 - \`runs/<run id>/attempt-<n>.json\` — one document per analysed run attempt: the diagnosis of each
   failed job, the decision and its reasons, and every effect (pull request, re-run, Slack message).
+- \`fingerprints/<fingerprint>.json\` — one document per failure signature: occurrences, flaky history
+  (the same commit failed, then passed on a re-run), fix pull requests, the memoised LLM verdict.
+- \`quarantine/\` — documents ci-monitor could not read, kept aside instead of being overwritten.
 
 Every document carries \`schema_version\`.
 `

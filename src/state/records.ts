@@ -34,6 +34,8 @@ export interface JobRecord {
     engine: string
     fix: string | null
   }
+  /** What the state branch knew before this run: earlier occurrences, flaky passes of the same commit. */
+  history: { seen_before: number; flaky_passes: number }
   decision: { action: string; reasons: string[] }
 }
 
@@ -52,6 +54,8 @@ export interface RunRecord {
     head_sha: string
     url: string
   }
+  /** The most recent successful run of the workflow before this one (same branch, else default branch). */
+  last_green: { run_id: number; head_sha: string; branch: string; url: string; culprit_range: string } | null
   analysed_at: string
   trigger: string
   dry_run: boolean

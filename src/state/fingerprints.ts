@@ -1,0 +1,127 @@
+import { z } from 'zod'
+import { SCHEMA_VERSION } from './records.js'
+
+/**
+ * One document per failure fingerprint on the state branch: where and when the failure was seen,
+ * whether the same commit failed and then passed (flaky), the fix pull requests made for it, and
+ * the LLM's memoised verdict so the same failure is never sent to a model twice. Writers merge by
+ * key (run id + attempt), so concurrent runs and re-delivered events never double-count.
+ */
+export const MAX_OCCURRENCES = 100
+const MAX_FLAKY = 50
+const MAX_PULLS = 20
+
+const occurrenceSchema = z.object({
+  run_id: z.number().int(),
+  attempt: z.number().int(),
+  job: z.string(),
+  head_sha: z.string(),
+  branch: z.string(),
+  at: z.string()
+})
+
+const flakySchema = z.object({
+  run_id: z.number().int(),
+  head_sha: z.string(),
+  failed_attempt: z.number().int(),
+  passed_attempt: z.number().int(),
+  at: z.string()
+})
+
+const pullSchema = z.object({ number: z.number().int(), url: z.string() })
+
+export const fingerprintDocSchema = z.object({
+  schema_version: z.literal(SCHEMA_VERSION),
+  kind: z.literal('fingerprint'),
+  fingerprint: z.string().regex(/^[0-9a-f]{8,64}$/),
+  owner: z.string(),
+  category: z.string(),
+  first_seen: z.string(),
+  last_seen: z.string(),
+  /** Every analysed occurrence, also those dropped from `occurrences` when it is full. */
+  count: z.number().int().nonnegative(),
+  occurrences: z.array(occurrenceSchema),
+  flaky: z.array(flakySchema),
+  pulls: z.array(pullSchema),
+  /** The LLM module validates this itself when it reads it. */
+  llm_memo: z.unknown().nullable()
+})
+
+export type FingerprintDoc = z.infer<typeof fingerprintDocSchema>
+export type Occurrence = z.infer<typeof occurrenceSchema>
+export type FlakyEvent = z.infer<typeof flakySchema>
+
+export function fingerprintPath(fingerprint: string): string {
+  if (!/^[0-9a-f]{8,64}$/.test(fingerprint)) throw new Error('fingerprints are lower-case hex')
+  return `fingerprints/${fingerprint}.json`
+}
+
+export type ParsedDoc<T> = { ok: true; doc: T } | { ok: false; problem: string }
+
+/** Reads a document from the branch: a newer schema is refused, a broken one reported, never guessed at. */
+export function parseFingerprintDoc(text: string): ParsedDoc<FingerprintDoc> {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return { ok: false, problem: 'not valid JSON' }
+  }
+  const version = (raw as { schema_version?: unknown } | null)?.schema_version
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    return { ok: false, problem: `written by a newer ci-monitor (schema_version ${version} > ${SCHEMA_VERSION}); upgrade the action` }
+  }
+  const parsed = fingerprintDocSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return { ok: false, problem: `does not match the schema (${issue?.path.join('.') || 'document'}: ${issue?.message})` }
+  }
+  return { ok: true, doc: parsed.data }
+}
+
+export function newFingerprintDoc(fingerprint: string, owner: string, category: string, at: string): FingerprintDoc {
+  return {
+    schema_version: SCHEMA_VERSION,
+    kind: 'fingerprint',
+    fingerprint,
+    owner,
+    category,
+    first_seen: at,
+    last_seen: at,
+    count: 0,
+    occurrences: [],
+    flaky: [],
+    pulls: [],
+    llm_memo: null
+  }
+}
+
+/** Adds an occurrence once: the same run attempt and job seen again changes nothing. */
+export function withOccurrence(doc: FingerprintDoc, occurrence: Occurrence, verdict: { owner: string; category: string }): FingerprintDoc {
+  const known = doc.occurrences.some((o) => o.run_id === occurrence.run_id && o.attempt === occurrence.attempt && o.job === occurrence.job)
+  if (known) return doc
+  const occurrences = [...doc.occurrences, occurrence].sort((a, b) => a.at.localeCompare(b.at)).slice(-MAX_OCCURRENCES)
+  return {
+    ...doc,
+    ...verdict,
+    count: doc.count + 1,
+    occurrences,
+    first_seen: occurrence.at < doc.first_seen ? occurrence.at : doc.first_seen,
+    last_seen: occurrence.at > doc.last_seen ? occurrence.at : doc.last_seen
+  }
+}
+
+/** Records that a commit that failed this way passed on a re-run of the same run. */
+export function withFlaky(doc: FingerprintDoc, event: FlakyEvent): FingerprintDoc {
+  const known = doc.flaky.some((f) => f.run_id === event.run_id && f.failed_attempt === event.failed_attempt)
+  if (known) return doc
+  return { ...doc, flaky: [...doc.flaky, event].slice(-MAX_FLAKY) }
+}
+
+export function withPull(doc: FingerprintDoc, pull: { number: number; url: string }): FingerprintDoc {
+  if (doc.pulls.some((p) => p.number === pull.number)) return doc
+  return { ...doc, pulls: [...doc.pulls, pull].slice(-MAX_PULLS) }
+}
+
+export function withMemo(doc: FingerprintDoc, memo: unknown): FingerprintDoc {
+  return { ...doc, llm_memo: memo }
+}
