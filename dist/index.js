@@ -57083,8 +57083,632 @@ function defaultOwner(category) {
     return CATEGORIES[category].owner;
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./src/remediate/gate.ts
+
+
+function checkFixSafety(before, after) {
+    const violations = [];
+    const old = readWorkflow(before);
+    const now = readWorkflow(after);
+    if (old === null || now === null) {
+        return [{ rule: 'unparseable', message: 'The workflow cannot be read as YAML before or after the change, so the change cannot be checked.' }];
+    }
+    violations.push(...continueOnError(old, now), ...conditions(old, now), ...removals(old, now), ...triggers(old, now));
+    violations.push(...permissions(old, now), ...secrets(before, after));
+    return violations;
+}
+function readWorkflow(text) {
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
+        if (doc.errors.length > 0)
+            return null;
+        const value = doc.toJS();
+        return isMap(value) ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function jobsOf(workflow) {
+    const jobs = workflow['jobs'];
+    const out = {};
+    if (isMap(jobs))
+        for (const [key, job] of Object.entries(jobs))
+            out[key] = isMap(job) ? job : {};
+    return out;
+}
+function stepsOf(job) {
+    const steps = job['steps'];
+    return Array.isArray(steps) ? steps.map((step) => (isMap(step) ? step : {})) : [];
+}
+/** Job and step mappings per job, so step insertions do not count as changes to other steps. */
+function unitsByJob(workflow) {
+    const units = new Map();
+    for (const [key, job] of Object.entries(jobsOf(workflow)))
+        units.set(key, [job, ...stepsOf(job)]);
+    return units;
+}
+/** Values of `key` per job as a multiset (value → count), keyed `job\0value`. */
+function valuesPerJob(workflow, key, keep) {
+    const counts = new Map();
+    for (const [job, units] of unitsByJob(workflow)) {
+        for (const unit of units) {
+            if (!(key in unit) || !keep(unit[key]))
+                continue;
+            const id = `${job}\u0000${JSON.stringify(unit[key])}`;
+            counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
+    }
+    return counts;
+}
+function multisetChanges(old, now) {
+    const added = [];
+    const removed = [];
+    for (const [id, count] of now)
+        if (count > (old.get(id) ?? 0))
+            added.push(id);
+    for (const [id, count] of old)
+        if (count > (now.get(id) ?? 0))
+            removed.push(id);
+    return { added, removed };
+}
+function continueOnError(old, now) {
+    // Anything but a literal false can let a failing job or step pass.
+    const tolerant = (value) => value !== false && value !== 'false';
+    const { added } = multisetChanges(valuesPerJob(old, 'continue-on-error', tolerant), valuesPerJob(now, 'continue-on-error', tolerant));
+    return added.length > 0
+        ? [{ rule: 'continue-on-error', message: 'The change adds continue-on-error, which would let the failure pass instead of fixing it.' }]
+        : [];
+}
+function conditions(old, now) {
+    const any = () => true;
+    const { added, removed } = multisetChanges(valuesPerJob(old, 'if', any), valuesPerJob(now, 'if', any));
+    if (added.length === 0 && removed.length === 0)
+        return [];
+    const alwaysFalse = added.some((id) => isConstantFalse(JSON.parse(id.split('\u0000')[1])));
+    return [
+        {
+            rule: 'if-condition',
+            message: alwaysFalse
+                ? 'The change adds an if: condition that is always false, which would skip the work instead of fixing it.'
+                : 'The change adds, removes or rewrites an if: condition, which decides whether work runs at all.'
+        }
+    ];
+}
+function isConstantFalse(value) {
+    if (value === false || value === 0 || value === null)
+        return true;
+    if (typeof value !== 'string')
+        return false;
+    const inner = value.trim().replace(/^\$\{\{\s*([\s\S]*?)\s*\}\}$/, '$1').trim();
+    return ['false', '0', "''", '""', 'null', '!true'].includes(inner.toLowerCase());
+}
+function removals(old, now) {
+    const violations = [];
+    const jobsBefore = jobsOf(old);
+    const jobsAfter = jobsOf(now);
+    const gone = Object.keys(jobsBefore).filter((key) => !(key in jobsAfter));
+    if (gone.length > 0) {
+        const what = gone.length === 1 ? 'a job' : `${gone.length} jobs`;
+        violations.push({ rule: 'removes-job', message: `The change deletes ${what} from the workflow.` });
+    }
+    const fewer = Object.keys(jobsBefore).filter((key) => key in jobsAfter && stepsOf(jobsAfter[key]).length < stepsOf(jobsBefore[key]).length);
+    if (fewer.length > 0)
+        violations.push({ rule: 'removes-step', message: 'The change deletes steps from a job.' });
+    return violations;
+}
+const PRIVILEGED_TRIGGERS = new Set(['pull_request_target', 'workflow_run', 'issue_comment', 'pull_request_review_comment']);
+function triggersOf(workflow) {
+    const on = workflow['on'];
+    if (typeof on === 'string')
+        return new Set([on]);
+    if (Array.isArray(on))
+        return new Set(on.filter((t) => typeof t === 'string'));
+    if (isMap(on))
+        return new Set(Object.keys(on));
+    return new Set();
+}
+function triggers(old, now) {
+    const before = triggersOf(old);
+    const added = [...triggersOf(now)].filter((t) => !before.has(t));
+    if (added.length === 0)
+        return [];
+    const privileged = added.filter((t) => PRIVILEGED_TRIGGERS.has(t));
+    return [
+        {
+            rule: 'adds-trigger',
+            message: privileged.length > 0
+                ? `The change adds the ${privileged.join(', ')} trigger, which runs with write access and secrets on events outsiders can cause.`
+                : 'The change adds a trigger, so the workflow would run on events it did not run on before.'
+        }
+    ];
+}
+/** Token levels; unknown values count as write so that they can never look narrower. */
+const LEVEL = { none: 0, read: 1, write: 2 };
+function parsePermissions(value) {
+    if (value === undefined)
+        return 'default';
+    if (value === 'read-all')
+        return { all: LEVEL.read, scopes: new Map() };
+    if (value === 'write-all')
+        return { all: LEVEL.write, scopes: new Map() };
+    if (isMap(value)) {
+        const scopes = new Map();
+        for (const [scope, level] of Object.entries(value))
+            scopes.set(scope, typeof level === 'string' ? (LEVEL[level] ?? 2) : 2);
+        return { all: LEVEL.none, scopes };
+    }
+    return { all: LEVEL.write, scopes: new Map() };
+}
+function widens(before, after) {
+    if (after === 'default')
+        return before !== 'default'; // dropping a declaration hands the choice back to settings
+    const maxAfter = Math.max(after.all, ...after.scopes.values());
+    if (before === 'default')
+        return maxAfter >= LEVEL.write; // the default may be read-only
+    const scopes = new Set([...before.scopes.keys(), ...after.scopes.keys()]);
+    if (after.all > before.all)
+        return true;
+    for (const scope of scopes) {
+        if ((after.scopes.get(scope) ?? after.all) > (before.scopes.get(scope) ?? before.all))
+            return true;
+    }
+    return false;
+}
+function permissions(old, now) {
+    const rootBefore = parsePermissions(old['permissions']);
+    const rootAfter = parsePermissions(now['permissions']);
+    const jobsBefore = jobsOf(old);
+    let widened = widens(rootBefore, rootAfter);
+    for (const [key, job] of Object.entries(jobsOf(now))) {
+        const effectiveAfter = 'permissions' in job ? parsePermissions(job['permissions']) : rootAfter;
+        const jobBefore = jobsBefore[key];
+        const effectiveBefore = jobBefore && 'permissions' in jobBefore ? parsePermissions(jobBefore['permissions']) : rootBefore;
+        if (widens(effectiveBefore, effectiveAfter))
+            widened = true;
+    }
+    return widened
+        ? [{ rule: 'widens-permissions', message: 'The change widens the permissions of the workflow token.' }]
+        : [];
+}
+function secrets(before, after) {
+    const touched = diffLines(before, after).some((part) => (part.added || part.removed) && /\bsecrets\b/i.test(part.value));
+    return touched ? [{ rule: 'touches-secrets', message: 'The change touches a line that mentions secrets.' }] : [];
+}
+
+;// CONCATENATED MODULE: ./src/remediate/decide.ts
+
+
+
+const DEFAULT_FIX_POLICY = {
+    riskThreshold: 5,
+    protectedRepositories: [],
+    allowedPaths: ['.github/workflows/**']
+};
+const MIN_CONFIDENCE = 0.5;
+/**
+ * Chooses what ci-monitor does about one diagnosed failure. Pure: everything it needs is in the
+ * input, and every branch says why in `reasons`.
+ */
+function decide(input) {
+    const decision = choose(input);
+    if (input.run.dryRun) {
+        decision.reasons.push('Dry run: nothing is changed; this records what ci-monitor would do.');
+        decision.dryRun = true;
+    }
+    return decision;
+}
+function choose({ diagnosis, plan, policy, run }) {
+    const category = diagnosis.category.replace(/_/g, ' ');
+    if (diagnosis.owner === 'DEVELOPER') {
+        return notify([`The failure is in the code (${category}), so the developers are told; ci-monitor changes nothing.`]);
+    }
+    if (run.fromFork) {
+        return notify(['The run came from a fork, so ci-monitor only reports it: no pull request and no re-run.']);
+    }
+    if (!(diagnosis.confidence >= MIN_CONFIDENCE)) {
+        return notify([
+            `The diagnosis confidence (${formatConfidence(diagnosis.confidence)}) is below ${MIN_CONFIDENCE}, so ci-monitor does not fix or re-run automatically and reports it instead.`
+        ]);
+    }
+    if (plan !== null && !('refused' in plan))
+        return decideFix(plan, policy, run);
+    const reasons = plan === null ? [] : [`No fix is proposed: ${plan.refused}`];
+    if (!diagnosis.transient) {
+        return notify([...reasons, `The pipeline failure (${category}) needs a person; a re-run would fail the same way.`]);
+    }
+    if (run.runAttempt > 1) {
+        return notify([
+            ...reasons,
+            `The failure looks transient (${category}), but this was already attempt ${run.runAttempt}, so ci-monitor does not re-run again and reports it instead.`
+        ]);
+    }
+    return {
+        ...base('rerun'),
+        rerun: true,
+        reasons: [...reasons, `The failure looks transient (${category}), so the failed jobs are re-run once.`]
+    };
+}
+function decideFix(plan, policy, run) {
+    if (!picomatch_default().isMatch(plan.path, policy.allowedPaths, { dot: true })) {
+        return notify([`The fix would edit ${codeSpan(plan.path)}, which is outside the allowed paths, so it is refused.`]);
+    }
+    const violations = checkFixSafety(plan.before, plan.after);
+    if (violations.length > 0) {
+        return notify([...violations.map((v) => `The fix is refused by the safety gate: ${v.message}`)]);
+    }
+    const reasons = [`A fix is ready: ${plan.title} (risk ${plan.risk} of 10).`];
+    const approvalReasons = [];
+    if (plan.risk > policy.riskThreshold) {
+        approvalReasons.push(`Its risk ${plan.risk} is above the threshold of ${policy.riskThreshold}, so a person must approve it before it is applied.`);
+    }
+    if (policy.protectedRepositories.length > 0 && picomatch_default().isMatch(run.repository, policy.protectedRepositories, { nocase: true })) {
+        approvalReasons.push(`${codeSpan(run.repository)} is a protected repository, so a person must approve the fix before it is applied.`);
+    }
+    if (approvalReasons.length > 0) {
+        return {
+            ...base('deliver-patch'),
+            fix: plan,
+            notify: true,
+            needsApproval: true,
+            reasons: [...reasons, ...approvalReasons, 'The patch is delivered for review instead of a pull request.']
+        };
+    }
+    if (!run.fixTokenAvailable) {
+        return {
+            ...base('deliver-patch'),
+            fix: plan,
+            notify: true,
+            reasons: [
+                ...reasons,
+                'No token that may change workflow files is configured: GitHub refuses workflow-file changes made with the default GITHUB_TOKEN, which has no workflows permission.',
+                'The patch is delivered for a person to apply; configure a GitHub App or a token with the workflow scope to get pull requests.'
+            ]
+        };
+    }
+    return { ...base('open-pr'), fix: plan, notify: true, reasons: [...reasons, 'A pull request with the fix is opened for review.'] };
+}
+function base(action) {
+    return { action, reasons: [], fix: null, rerun: false, notify: false, needsApproval: false, dryRun: false };
+}
+function notify(reasons) {
+    return { ...base('notify'), notify: true, reasons };
+}
+function formatConfidence(confidence) {
+    return Number.isFinite(confidence) ? confidence.toFixed(2) : 'unknown';
+}
+
 ;// CONCATENATED MODULE: ./src/notify/format.ts
 /** Small wording helpers shared by the Slack message, the job summary and the annotations. */
+
 
 function categoryTitle(diagnosis) {
     return CATEGORIES[diagnosis.category]?.title ?? diagnosis.category;
@@ -57094,6 +57718,11 @@ function percent(confidence) {
     if (!Number.isFinite(confidence))
         return 'unknown';
     return `${Math.round(Math.min(1, Math.max(0, confidence)) * 100)}%`;
+}
+/** The percentage, saying plainly when ci-monitor is unsure (below the floor for automatic action). */
+function confidenceText(confidence) {
+    const shown = percent(confidence);
+    return Number.isFinite(confidence) && confidence < MIN_CONFIDENCE ? `${shown}, low: treat it as a hint` : shown;
 }
 /** Which engine decided, and by which rule: "rule npm-registry-5xx", "LLM", "no rule matched". */
 function decidedBy(diagnosis) {
@@ -57388,7 +58017,7 @@ function diagnosisTable(report) {
     const rows = [
         ['Owner', diagnosis.owner],
         ['Category', `${categoryTitle(diagnosis)} (${diagnosis.category})`],
-        ['Confidence', percent(diagnosis.confidence)],
+        ['Confidence', confidenceText(diagnosis.confidence)],
         ['Transient', diagnosis.transient ? 'yes: a re-run will likely pass' : 'no'],
         ['Decided by', decidedBy(diagnosis)],
         ['Failing step', step]
@@ -58145,328 +58774,6 @@ function list(occurrences) {
     return [...new Set(occurrences.map((o) => codeSpan(o.uses)))].join(', ');
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
 
 /**
@@ -58984,307 +59291,6 @@ function recipe(workflow, input) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/remediate/gate.ts
-
-
-function checkFixSafety(before, after) {
-    const violations = [];
-    const old = readWorkflow(before);
-    const now = readWorkflow(after);
-    if (old === null || now === null) {
-        return [{ rule: 'unparseable', message: 'The workflow cannot be read as YAML before or after the change, so the change cannot be checked.' }];
-    }
-    violations.push(...continueOnError(old, now), ...conditions(old, now), ...removals(old, now), ...triggers(old, now));
-    violations.push(...permissions(old, now), ...secrets(before, after));
-    return violations;
-}
-function readWorkflow(text) {
-    try {
-        const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
-        if (doc.errors.length > 0)
-            return null;
-        const value = doc.toJS();
-        return isMap(value) ? value : null;
-    }
-    catch {
-        return null;
-    }
-}
-function isMap(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function jobsOf(workflow) {
-    const jobs = workflow['jobs'];
-    const out = {};
-    if (isMap(jobs))
-        for (const [key, job] of Object.entries(jobs))
-            out[key] = isMap(job) ? job : {};
-    return out;
-}
-function stepsOf(job) {
-    const steps = job['steps'];
-    return Array.isArray(steps) ? steps.map((step) => (isMap(step) ? step : {})) : [];
-}
-/** Job and step mappings per job, so step insertions do not count as changes to other steps. */
-function unitsByJob(workflow) {
-    const units = new Map();
-    for (const [key, job] of Object.entries(jobsOf(workflow)))
-        units.set(key, [job, ...stepsOf(job)]);
-    return units;
-}
-/** Values of `key` per job as a multiset (value → count), keyed `job\0value`. */
-function valuesPerJob(workflow, key, keep) {
-    const counts = new Map();
-    for (const [job, units] of unitsByJob(workflow)) {
-        for (const unit of units) {
-            if (!(key in unit) || !keep(unit[key]))
-                continue;
-            const id = `${job}\u0000${JSON.stringify(unit[key])}`;
-            counts.set(id, (counts.get(id) ?? 0) + 1);
-        }
-    }
-    return counts;
-}
-function multisetChanges(old, now) {
-    const added = [];
-    const removed = [];
-    for (const [id, count] of now)
-        if (count > (old.get(id) ?? 0))
-            added.push(id);
-    for (const [id, count] of old)
-        if (count > (now.get(id) ?? 0))
-            removed.push(id);
-    return { added, removed };
-}
-function continueOnError(old, now) {
-    // Anything but a literal false can let a failing job or step pass.
-    const tolerant = (value) => value !== false && value !== 'false';
-    const { added } = multisetChanges(valuesPerJob(old, 'continue-on-error', tolerant), valuesPerJob(now, 'continue-on-error', tolerant));
-    return added.length > 0
-        ? [{ rule: 'continue-on-error', message: 'The change adds continue-on-error, which would let the failure pass instead of fixing it.' }]
-        : [];
-}
-function conditions(old, now) {
-    const any = () => true;
-    const { added, removed } = multisetChanges(valuesPerJob(old, 'if', any), valuesPerJob(now, 'if', any));
-    if (added.length === 0 && removed.length === 0)
-        return [];
-    const alwaysFalse = added.some((id) => isConstantFalse(JSON.parse(id.split('\u0000')[1])));
-    return [
-        {
-            rule: 'if-condition',
-            message: alwaysFalse
-                ? 'The change adds an if: condition that is always false, which would skip the work instead of fixing it.'
-                : 'The change adds, removes or rewrites an if: condition, which decides whether work runs at all.'
-        }
-    ];
-}
-function isConstantFalse(value) {
-    if (value === false || value === 0 || value === null)
-        return true;
-    if (typeof value !== 'string')
-        return false;
-    const inner = value.trim().replace(/^\$\{\{\s*([\s\S]*?)\s*\}\}$/, '$1').trim();
-    return ['false', '0', "''", '""', 'null', '!true'].includes(inner.toLowerCase());
-}
-function removals(old, now) {
-    const violations = [];
-    const jobsBefore = jobsOf(old);
-    const jobsAfter = jobsOf(now);
-    const gone = Object.keys(jobsBefore).filter((key) => !(key in jobsAfter));
-    if (gone.length > 0) {
-        const what = gone.length === 1 ? 'a job' : `${gone.length} jobs`;
-        violations.push({ rule: 'removes-job', message: `The change deletes ${what} from the workflow.` });
-    }
-    const fewer = Object.keys(jobsBefore).filter((key) => key in jobsAfter && stepsOf(jobsAfter[key]).length < stepsOf(jobsBefore[key]).length);
-    if (fewer.length > 0)
-        violations.push({ rule: 'removes-step', message: 'The change deletes steps from a job.' });
-    return violations;
-}
-const PRIVILEGED_TRIGGERS = new Set(['pull_request_target', 'workflow_run', 'issue_comment', 'pull_request_review_comment']);
-function triggersOf(workflow) {
-    const on = workflow['on'];
-    if (typeof on === 'string')
-        return new Set([on]);
-    if (Array.isArray(on))
-        return new Set(on.filter((t) => typeof t === 'string'));
-    if (isMap(on))
-        return new Set(Object.keys(on));
-    return new Set();
-}
-function triggers(old, now) {
-    const before = triggersOf(old);
-    const added = [...triggersOf(now)].filter((t) => !before.has(t));
-    if (added.length === 0)
-        return [];
-    const privileged = added.filter((t) => PRIVILEGED_TRIGGERS.has(t));
-    return [
-        {
-            rule: 'adds-trigger',
-            message: privileged.length > 0
-                ? `The change adds the ${privileged.join(', ')} trigger, which runs with write access and secrets on events outsiders can cause.`
-                : 'The change adds a trigger, so the workflow would run on events it did not run on before.'
-        }
-    ];
-}
-/** Token levels; unknown values count as write so that they can never look narrower. */
-const LEVEL = { none: 0, read: 1, write: 2 };
-function parsePermissions(value) {
-    if (value === undefined)
-        return 'default';
-    if (value === 'read-all')
-        return { all: LEVEL.read, scopes: new Map() };
-    if (value === 'write-all')
-        return { all: LEVEL.write, scopes: new Map() };
-    if (isMap(value)) {
-        const scopes = new Map();
-        for (const [scope, level] of Object.entries(value))
-            scopes.set(scope, typeof level === 'string' ? (LEVEL[level] ?? 2) : 2);
-        return { all: LEVEL.none, scopes };
-    }
-    return { all: LEVEL.write, scopes: new Map() };
-}
-function widens(before, after) {
-    if (after === 'default')
-        return before !== 'default'; // dropping a declaration hands the choice back to settings
-    const maxAfter = Math.max(after.all, ...after.scopes.values());
-    if (before === 'default')
-        return maxAfter >= LEVEL.write; // the default may be read-only
-    const scopes = new Set([...before.scopes.keys(), ...after.scopes.keys()]);
-    if (after.all > before.all)
-        return true;
-    for (const scope of scopes) {
-        if ((after.scopes.get(scope) ?? after.all) > (before.scopes.get(scope) ?? before.all))
-            return true;
-    }
-    return false;
-}
-function permissions(old, now) {
-    const rootBefore = parsePermissions(old['permissions']);
-    const rootAfter = parsePermissions(now['permissions']);
-    const jobsBefore = jobsOf(old);
-    let widened = widens(rootBefore, rootAfter);
-    for (const [key, job] of Object.entries(jobsOf(now))) {
-        const effectiveAfter = 'permissions' in job ? parsePermissions(job['permissions']) : rootAfter;
-        const jobBefore = jobsBefore[key];
-        const effectiveBefore = jobBefore && 'permissions' in jobBefore ? parsePermissions(jobBefore['permissions']) : rootBefore;
-        if (widens(effectiveBefore, effectiveAfter))
-            widened = true;
-    }
-    return widened
-        ? [{ rule: 'widens-permissions', message: 'The change widens the permissions of the workflow token.' }]
-        : [];
-}
-function secrets(before, after) {
-    const touched = diffLines(before, after).some((part) => (part.added || part.removed) && /\bsecrets\b/i.test(part.value));
-    return touched ? [{ rule: 'touches-secrets', message: 'The change touches a line that mentions secrets.' }] : [];
-}
-
-;// CONCATENATED MODULE: ./src/remediate/decide.ts
-
-
-
-const DEFAULT_FIX_POLICY = {
-    riskThreshold: 5,
-    protectedRepositories: [],
-    allowedPaths: ['.github/workflows/**']
-};
-const MIN_CONFIDENCE = 0.5;
-/**
- * Chooses what ci-monitor does about one diagnosed failure. Pure: everything it needs is in the
- * input, and every branch says why in `reasons`.
- */
-function decide(input) {
-    const decision = choose(input);
-    if (input.run.dryRun) {
-        decision.reasons.push('Dry run: nothing is changed; this records what ci-monitor would do.');
-        decision.dryRun = true;
-    }
-    return decision;
-}
-function choose({ diagnosis, plan, policy, run }) {
-    const category = diagnosis.category.replace(/_/g, ' ');
-    if (diagnosis.owner === 'DEVELOPER') {
-        return notify([`The failure is in the code (${category}), so the developers are told; ci-monitor changes nothing.`]);
-    }
-    if (run.fromFork) {
-        return notify(['The run came from a fork, so ci-monitor only reports it: no pull request and no re-run.']);
-    }
-    if (!(diagnosis.confidence >= MIN_CONFIDENCE)) {
-        return notify([
-            `The diagnosis confidence (${formatConfidence(diagnosis.confidence)}) is below ${MIN_CONFIDENCE}, so ci-monitor does not fix or re-run automatically and reports it instead.`
-        ]);
-    }
-    if (plan !== null && !('refused' in plan))
-        return decideFix(plan, policy, run);
-    const reasons = plan === null ? [] : [`No fix is proposed: ${plan.refused}`];
-    if (!diagnosis.transient) {
-        return notify([...reasons, `The pipeline failure (${category}) needs a person; a re-run would fail the same way.`]);
-    }
-    if (run.runAttempt > 1) {
-        return notify([
-            ...reasons,
-            `The failure looks transient (${category}), but this was already attempt ${run.runAttempt}, so ci-monitor does not re-run again and reports it instead.`
-        ]);
-    }
-    return {
-        ...base('rerun'),
-        rerun: true,
-        reasons: [...reasons, `The failure looks transient (${category}), so the failed jobs are re-run once.`]
-    };
-}
-function decideFix(plan, policy, run) {
-    if (!picomatch_default().isMatch(plan.path, policy.allowedPaths, { dot: true })) {
-        return notify([`The fix would edit ${codeSpan(plan.path)}, which is outside the allowed paths, so it is refused.`]);
-    }
-    const violations = checkFixSafety(plan.before, plan.after);
-    if (violations.length > 0) {
-        return notify([...violations.map((v) => `The fix is refused by the safety gate: ${v.message}`)]);
-    }
-    const reasons = [`A fix is ready: ${plan.title} (risk ${plan.risk} of 10).`];
-    const approvalReasons = [];
-    if (plan.risk > policy.riskThreshold) {
-        approvalReasons.push(`Its risk ${plan.risk} is above the threshold of ${policy.riskThreshold}, so a person must approve it before it is applied.`);
-    }
-    if (policy.protectedRepositories.length > 0 && picomatch_default().isMatch(run.repository, policy.protectedRepositories, { nocase: true })) {
-        approvalReasons.push(`${codeSpan(run.repository)} is a protected repository, so a person must approve the fix before it is applied.`);
-    }
-    if (approvalReasons.length > 0) {
-        return {
-            ...base('deliver-patch'),
-            fix: plan,
-            notify: true,
-            needsApproval: true,
-            reasons: [...reasons, ...approvalReasons, 'The patch is delivered for review instead of a pull request.']
-        };
-    }
-    if (!run.fixTokenAvailable) {
-        return {
-            ...base('deliver-patch'),
-            fix: plan,
-            notify: true,
-            reasons: [
-                ...reasons,
-                'No token that may change workflow files is configured: GitHub refuses workflow-file changes made with the default GITHUB_TOKEN, which has no workflows permission.',
-                'The patch is delivered for a person to apply; configure a GitHub App or a token with the workflow scope to get pull requests.'
-            ]
-        };
-    }
-    return { ...base('open-pr'), fix: plan, notify: true, reasons: [...reasons, 'A pull request with the fix is opened for review.'] };
-}
-function base(action) {
-    return { action, reasons: [], fix: null, rerun: false, notify: false, needsApproval: false, dryRun: false };
-}
-function notify(reasons) {
-    return { ...base('notify'), notify: true, reasons };
-}
-function formatConfidence(confidence) {
-    return Number.isFinite(confidence) ? confidence.toFixed(2) : 'unknown';
-}
-
 ;// CONCATENATED MODULE: ./src/remediate/pull-request.ts
 
 /**
@@ -59425,7 +59431,7 @@ function factFields(notice) {
         field('Workflow / job', `${notice.workflow} / ${notice.job}`),
         field('Category', categoryTitle(diagnosis)),
         field('Owner', diagnosis.owner),
-        field('Confidence', `${percent(diagnosis.confidence)} (${decidedBy(diagnosis)})`)
+        field('Confidence', `${confidenceText(diagnosis.confidence)} (${decidedBy(diagnosis)})`)
     ];
     if (notice.failingStep)
         fields.push(field('Failing step', notice.failingStep));

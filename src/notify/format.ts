@@ -1,6 +1,7 @@
 /** Small wording helpers shared by the Slack message, the job summary and the annotations. */
 import { CATEGORIES } from '../classify/categories.js'
 import type { Diagnosis } from '../classify/types.js'
+import { MIN_CONFIDENCE } from '../remediate/decide.js'
 import type { LineRange, LogLine } from '../triage/types.js'
 
 export function categoryTitle(diagnosis: Diagnosis): string {
@@ -11,6 +12,12 @@ export function categoryTitle(diagnosis: Diagnosis): string {
 export function percent(confidence: number): string {
   if (!Number.isFinite(confidence)) return 'unknown'
   return `${Math.round(Math.min(1, Math.max(0, confidence)) * 100)}%`
+}
+
+/** The percentage, saying plainly when ci-monitor is unsure (below the floor for automatic action). */
+export function confidenceText(confidence: number): string {
+  const shown = percent(confidence)
+  return Number.isFinite(confidence) && confidence < MIN_CONFIDENCE ? `${shown}, low: treat it as a hint` : shown
 }
 
 /** Which engine decided, and by which rule: "rule npm-registry-5xx", "LLM", "no rule matched". */

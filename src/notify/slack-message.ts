@@ -7,7 +7,7 @@
 import type { ActionsBlock, Button, KnownBlock, MrkdwnElement, SectionBlock } from '@slack/web-api'
 import type { Diagnosis } from '../classify/types.js'
 import { escapeSlack, safeLinkUrl, slackCodeBlock, toSingleLine, capText } from './escape.js'
-import { categoryTitle, decidedBy, historySentence, numberedLines, percent, type HistoryFacts } from './format.js'
+import { categoryTitle, confidenceText, decidedBy, historySentence, numberedLines, type HistoryFacts } from './format.js'
 
 /** Slack's documented limits (chat.postMessage, Block Kit reference). */
 export const SLACK_LIMITS = {
@@ -109,7 +109,7 @@ function factFields(notice: FailureNotice): MrkdwnElement[] {
     field('Workflow / job', `${notice.workflow} / ${notice.job}`),
     field('Category', categoryTitle(diagnosis)),
     field('Owner', diagnosis.owner),
-    field('Confidence', `${percent(diagnosis.confidence)} (${decidedBy(diagnosis)})`)
+    field('Confidence', `${confidenceText(diagnosis.confidence)} (${decidedBy(diagnosis)})`)
   ]
   if (notice.failingStep) fields.push(field('Failing step', notice.failingStep))
   fields.push(field('Transient', diagnosis.transient ? 'yes: a re-run will likely pass' : 'no'))

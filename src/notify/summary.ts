@@ -7,7 +7,7 @@
 import type { Diagnosis } from '../classify/types.js'
 import type { LineRange, LogLine } from '../triage/types.js'
 import { escapeMarkdownInline, markdownFence, safeLinkUrl } from './escape.js'
-import { categoryTitle, decidedBy, describeRanges, historySentence, numberedLines, percent, type HistoryFacts } from './format.js'
+import { categoryTitle, confidenceText, decidedBy, describeRanges, historySentence, numberedLines, percent, type HistoryFacts } from './format.js'
 
 export interface JobReport {
   job: string
@@ -145,7 +145,7 @@ function diagnosisTable(report: JobReport): string {
   const rows: [string, string][] = [
     ['Owner', diagnosis.owner],
     ['Category', `${categoryTitle(diagnosis)} (${diagnosis.category})`],
-    ['Confidence', percent(diagnosis.confidence)],
+    ['Confidence', confidenceText(diagnosis.confidence)],
     ['Transient', diagnosis.transient ? 'yes: a re-run will likely pass' : 'no'],
     ['Decided by', decidedBy(diagnosis)],
     ['Failing step', step]
