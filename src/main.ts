@@ -4,6 +4,7 @@ import { readContext, type Context } from './context/context.js'
 import { ConfigurationError, errorMessage } from './context/errors.js'
 import { pickJob } from './context/event.js'
 import { envInputReader, secretInputs } from './context/inputs.js'
+import { createLlmClient, TokenBudget } from './classify/llm/index.js'
 import { createOctokit, type Octokit } from './github/client.js'
 import { getDefaultBranch, readFile } from './github/contents.js'
 import { actionsLogger } from './log/actions-logger.js'
@@ -43,6 +44,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env, log: Logger = ac
         log,
         now: () => new Date(),
         slack: slackTarget(ctx, config),
+        llm: ctx.inputs.llmApiKey ? createLlmClient({
+              apiKey: ctx.inputs.llmApiKey,
+              baseURL: ctx.inputs.llmBaseUrl,
+              model: ctx.inputs.llmModel,
+              timeoutMs: ctx.inputs.llmTimeoutSeconds * 1000
+            }) : null,
+        budget: new TokenBudget(ctx.inputs.llmTokenBudget),
         sendSlack: sendSlackMessage,
         print: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
         stopToken: newStopCommandsToken()

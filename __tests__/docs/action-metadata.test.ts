@@ -30,6 +30,12 @@ describe('action.yml', () => {
     }
   })
 
+  it('declares the same defaults the code falls back to outside the runner', () => {
+    const fromActionYml = parseInputs((name) => (name === 'github-token' ? 't' : (action.inputs[name]?.default ?? '')))
+    const fromCode = parseInputs((name) => (name === 'github-token' ? 't' : ''))
+    expect(fromActionYml).toEqual(fromCode)
+  })
+
   it('documents every output in the README', () => {
     for (const [name, output] of Object.entries(action.outputs)) {
       expect(output.description.length).toBeGreaterThan(5)

@@ -1,3 +1,4 @@
+import { DEFAULT_RUN_TOKEN_BUDGET } from '../classify/llm/budget.js'
 import { ConfigurationError } from './errors.js'
 
 /** The action's inputs, read once and typed. Names match action.yml. */
@@ -8,6 +9,10 @@ export interface Inputs {
   llmApiKey: string
   llmBaseUrl: string
   llmModel: string
+  /** Seconds one LLM request may take before it counts as failed. */
+  llmTimeoutSeconds: number
+  /** Tokens the LLM may use in one run, over all jobs. */
+  llmTokenBudget: number
   slackBotToken: string
   slackChannel: string
   slackApiUrl: string
@@ -59,6 +64,8 @@ export function parseInputs(read: InputReader): Inputs {
     llmApiKey: read('llm-api-key'),
     llmBaseUrl: httpUrl(read, 'llm-base-url', DEFAULT_LLM_BASE_URL),
     llmModel: read('llm-model') || DEFAULT_LLM_MODEL,
+    llmTimeoutSeconds: positiveInteger(read, 'llm-timeout-seconds', 60, 600),
+    llmTokenBudget: positiveInteger(read, 'llm-token-budget', DEFAULT_RUN_TOKEN_BUDGET, 10_000_000),
     slackBotToken: read('slack-bot-token'),
     slackChannel: read('slack-channel'),
     slackApiUrl: httpUrl(read, 'slack-api-url', DEFAULT_SLACK_API_URL),
@@ -66,6 +73,15 @@ export function parseInputs(read: InputReader): Inputs {
     stateBranch,
     dryRun: dryRunText === 'true'
   }
+}
+
+function positiveInteger(read: InputReader, name: string, fallback: number, max: number): number {
+  const text = read(name)
+  if (text === '') return fallback
+  if (!/^[1-9]\d{0,8}$/.test(text) || Number(text) > max) {
+    throw new ConfigurationError(`Invalid input '${name}': expected a whole number from 1 to ${max}, got '${text.slice(0, 20)}'.`)
+  }
+  return Number(text)
 }
 
 function httpUrl(read: InputReader, name: string, fallback: string): string {

@@ -10,11 +10,17 @@ import { act, type ActDeps, type JobOutcome } from './act.js'
 import { collectRun } from './collect.js'
 import { decideJobs } from './decide-jobs.js'
 import { diagnoseJob, diagnoseJoblessRun, type JobDiagnosis } from './diagnose.js'
+import type { LlmClient, LlmOutcome, TokenBudget } from '../classify/llm/index.js'
 import { historyFacts, loadHistory, NO_HISTORY } from './history.js'
+import { refineJobs } from './refine.js'
 import { findLastGreen } from './last-green.js'
 import { buildRunRecord, fingerprintUpdates, writeRunState } from './record.js'
 
 export interface AnalyzeDeps extends Omit<ActDeps, 'repo' | 'dryRun'> {
+  /** The LLM client when `llm-api-key` is set, else null. */
+  llm: LlmClient | null
+  /** The run's token budget for the LLM. */
+  budget: TokenBudget
   /** Writes log-derived text to the runner log, fenced so it cannot run workflow commands. */
   print: (text: string) => void
   stopToken: string
@@ -53,10 +59,12 @@ export async function analyzeRun(ctx: Context, config: Config, runId: number, tr
   if (diagnosed.length === 0 && run.conclusion === 'startup_failure') {
     const { triage, diagnosis } = diagnoseJoblessRun(run)
     const job = { id: 0, name: '(workflow)', conclusion: run.conclusion, htmlUrl: run.htmlUrl, runAttempt: run.runAttempt, steps: [] }
-    diagnosed.push({ job, triage, diagnosis, logAvailable: false, logInterrupted: false, history: NO_HISTORY })
+    diagnosed.push({ job, triage, diagnosis, logAvailable: false, logInterrupted: false, history: NO_HISTORY, llm: null })
   }
   const histories = await loadHistory(octokit, ctx.repo, ctx.inputs.stateBranch, diagnosed.map((d) => d.triage.fingerprint), log)
   for (const job of diagnosed) job.history = histories.get(job.triage.fingerprint) ?? NO_HISTORY
+  const memos = await refineJobs(diagnosed, { client: deps.llm, budget: deps.budget, workflowText: collected.workflowText, now: deps.now() })
+  for (const job of diagnosed) if (job.llm && job.llm.status !== 'skipped') log.info(`Job ${job.job.id}: LLM ${describeLlm(job.llm)}.`)
 
   const baseWorkflowText = diagnosed.some((job) => job.diagnosis.fix)
     ? await readFile(octokit, ctx.repo, run.path, collected.defaultBranch)
@@ -93,7 +101,7 @@ export async function analyzeRun(ctx: Context, config: Config, runId: number, tr
     log.info(`Dry run: the record is not written to '${ctx.inputs.stateBranch}'.`)
   } else {
     try {
-      const written = await writeRunState(octokit, ctx.repo, ctx.inputs.stateBranch, record, fingerprintUpdates(acted.jobs), log)
+      const written = await writeRunState(octokit, ctx.repo, ctx.inputs.stateBranch, record, fingerprintUpdates(acted.jobs, memos), log)
       stateCommit = written.sha
       problems.push(...written.problems)
     } catch (error) {
@@ -136,6 +144,19 @@ function jobReport(job: JobOutcome): JobReport {
     prUrl: job.prUrl,
     patch: job.patch,
     wouldHave: job.decision.dryRun ? [job.done] : undefined
+  }
+}
+
+function describeLlm(llm: LlmOutcome): string {
+  switch (llm.status) {
+    case 'skipped':
+      return `skipped (${llm.reason})`
+    case 'memo-hit':
+      return `verdict reused from ${llm.memoCreatedAt} (same fingerprint)`
+    case 'answered':
+      return `answered with ${llm.usage.totalTokens} tokens (~$${llm.costUsd.toFixed(4)})`
+    case 'fallback':
+      return `not used (${llm.reason}); the rules decide`
   }
 }
 

@@ -6,6 +6,7 @@ import { triageStream, triageText } from '../triage/index.js'
 import type { Triage } from '../triage/types.js'
 import { classify } from '../classify/index.js'
 import type { Diagnosis } from '../classify/types.js'
+import type { LlmOutcome } from '../classify/llm/index.js'
 import { NO_HISTORY, type FailureHistory } from './history.js'
 
 export interface JobDiagnosis {
@@ -17,6 +18,8 @@ export interface JobDiagnosis {
   logInterrupted: boolean
   /** What the state branch knew about this fingerprint before this run. */
   history: FailureHistory
+  /** What the LLM step did (null until it ran). */
+  llm: LlmOutcome | null
 }
 
 /** Jobs of a matrix differ only by the suffix in parentheses; the same failure should share a fingerprint. */
@@ -35,7 +38,8 @@ export async function diagnoseJob(octokit: Octokit, repo: Repo, run: RunInfo, jo
     diagnosis,
     logAvailable: download !== null,
     logInterrupted: download?.outcome.interrupted ?? false,
-    history: NO_HISTORY
+    history: NO_HISTORY,
+    llm: null
   }
 }
 

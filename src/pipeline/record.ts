@@ -15,6 +15,7 @@ import {
 import { SCHEMA_VERSION, runRecordPath, serialize, type EffectRecord, type JobRecord, type RunRecord } from '../state/records.js'
 import type { JobOutcome } from './act.js'
 import type { LastGreen } from './last-green.js'
+import { llmRecord } from './refine.js'
 
 export interface RunRecordInput {
   repository: string
@@ -92,6 +93,7 @@ function jobRecord(job: JobOutcome): JobRecord {
       fix: diagnosis.fix?.kind ?? null
     },
     history: { seen_before: job.history.seen, flaky_passes: job.history.flaky.length },
+    llm: llmRecord(job.llm),
     decision: { action: job.decision.action, reasons: job.decision.reasons }
   }
 }

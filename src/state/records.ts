@@ -36,6 +36,8 @@ export interface JobRecord {
   }
   /** What the state branch knew before this run: earlier occurrences, flaky passes of the same commit. */
   history: { seen_before: number; flaky_passes: number }
+  /** The LLM step: skipped, memo-hit, answered or fallback, with tokens and cost; never the text sent. */
+  llm: Record<string, unknown> | null
   decision: { action: string; reasons: string[] }
 }
 
