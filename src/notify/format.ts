@@ -26,10 +26,13 @@ export function decidedBy(diagnosis: Diagnosis): string {
   return diagnosis.ruleId ? `rule ${diagnosis.ruleId}` : 'no rule matched'
 }
 
-/** Log lines prefixed with their right-aligned line number: " 98: text". Text stays raw (escape later). */
+/**
+ * Log lines prefixed with their right-aligned line number: " 98: text". Evidence from elsewhere
+ * (test reports) has no log line (n 0) and is shown without a number. Text stays raw (escape later).
+ */
 export function numberedLines(lines: readonly LogLine[]): string[] {
   const width = String(lines.reduce((max, line) => Math.max(max, line.n), 0)).length
-  return lines.map((line) => `${String(line.n).padStart(width)}: ${line.text}`)
+  return lines.map((line) => (line.n > 0 ? `${String(line.n).padStart(width)}: ${line.text}` : `${' '.repeat(width)}  ${line.text}`))
 }
 
 /** "line 5", "lines 120–134, 200–210", at most `max` ranges then "…". */

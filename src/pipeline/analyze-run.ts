@@ -11,6 +11,9 @@ import { collectRun } from './collect.js'
 import { decideJobs } from './decide-jobs.js'
 import { diagnoseJob, diagnoseJoblessRun, type JobDiagnosis } from './diagnose.js'
 import type { LlmClient, LlmOutcome, TokenBudget } from '../classify/llm/index.js'
+import { withTestReports } from '../classify/test-reports.js'
+import { downloadTestReports, type TestReportDownload } from '../github/artifacts.js'
+import { reportsForJob } from '../reports/index.js'
 import { historyFacts, loadHistory, NO_HISTORY } from './history.js'
 import { refineJobs } from './refine.js'
 import { findLastGreen } from './last-green.js'
@@ -37,6 +40,8 @@ export interface RunReport {
   problems: string[]
 }
 
+const NO_TEST_REPORTS: TestReportDownload = { reports: [], skipped: [], unavailable: null }
+
 /** collect → triage → classify → decide → act → record, for one workflow run. */
 export async function analyzeRun(ctx: Context, config: Config, runId: number, trigger: string, deps: AnalyzeDeps): Promise<RunReport> {
   const { octokit, log } = deps
@@ -50,9 +55,12 @@ export async function analyzeRun(ctx: Context, config: Config, runId: number, tr
     return null
   })
 
+  const testReports = collected.failedJobs.length > 0 ? await downloadTestReports(octokit, ctx.repo, run.id, log) : NO_TEST_REPORTS
+  const failedNames = collected.failedJobs.map((job) => job.name)
   const diagnosed: JobDiagnosis[] = []
   for (const job of collected.failedJobs) {
     const result = await diagnoseJob(octokit, ctx.repo, run, job, log)
+    result.diagnosis = withTestReports(result.diagnosis, reportsForJob(job.name, failedNames, testReports.reports))
     printDiagnosis(result, deps)
     diagnosed.push(result)
   }
@@ -94,7 +102,8 @@ export async function analyzeRun(ctx: Context, config: Config, runId: number, tr
     jobs: acted.jobs,
     effects: acted.effects,
     errors: problems,
-    lastGreen
+    lastGreen,
+    testReports
   })
   let stateCommit: string | null = null
   if (dryRun) {

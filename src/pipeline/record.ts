@@ -14,6 +14,7 @@ import {
 } from '../state/fingerprints.js'
 import { SCHEMA_VERSION, runRecordPath, serialize, type EffectRecord, type JobRecord, type RunRecord } from '../state/records.js'
 import type { JobOutcome } from './act.js'
+import type { TestReportDownload } from '../github/artifacts.js'
 import type { LastGreen } from './last-green.js'
 import { llmRecord } from './refine.js'
 
@@ -27,6 +28,7 @@ export interface RunRecordInput {
   effects: EffectRecord[]
   errors: string[]
   lastGreen: LastGreen | null
+  testReports: TestReportDownload
 }
 
 /** The state-branch document for one analysed run attempt (pure). */
@@ -57,6 +59,16 @@ export function buildRunRecord(input: RunRecordInput): RunRecord {
           culprit_range: `${input.lastGreen.headSha}..${run.headSha}`
         }
       : null,
+    test_reports: {
+      artifacts: input.testReports.reports.map((report) => ({
+        name: report.artifact,
+        tests: report.totals.tests,
+        failures: report.totals.failures + report.totals.errors,
+        truncated: report.truncated
+      })),
+      skipped: input.testReports.skipped.map((artifact) => ({ name: artifact.name, reason: artifact.reason })),
+      unavailable: input.testReports.unavailable
+    },
     analysed_at: input.analysedAt.toISOString(),
     trigger: input.trigger,
     dry_run: input.dryRun,

@@ -58,6 +58,12 @@ export interface RunRecord {
   }
   /** The most recent successful run of the workflow before this one (same branch, else default branch). */
   last_green: { run_id: number; head_sha: string; branch: string; url: string; culprit_range: string } | null
+  /** JUnit/TRX reports read from the run's artifacts, and the artifacts passed over with why. */
+  test_reports: {
+    artifacts: { name: string; tests: number; failures: number; truncated: boolean }[]
+    skipped: { name: string; reason: string }[]
+    unavailable: string | null
+  }
   analysed_at: string
   trigger: string
   dry_run: boolean
