@@ -13,7 +13,7 @@ import {
   type FingerprintDoc
 } from '../state/fingerprints.js'
 import { SCHEMA_VERSION, runRecordPath, serialize, type EffectRecord, type JobRecord, type RunRecord } from '../state/records.js'
-import type { JobOutcome } from './act.js'
+import type { JobOutcome } from './act/index.js'
 import type { TestReportDownload } from '../github/artifacts.js'
 import type { LastGreen } from './last-green.js'
 import { llmRecord } from './refine.js'
