@@ -12,7 +12,7 @@ import type { Logger } from './log/logger.js'
 import { emitAnnotations } from './notify/annotations.js'
 import { newStopCommandsToken } from './notify/escape.js'
 import { sendSlackMessage } from './notify/slack.js'
-import { analyzeRun, type RunReport } from './pipeline/analyze-run.js'
+import { analyzeRun, type AnalyzeDeps, type RunReport } from './pipeline/analyze-run.js'
 import { noteRecovery } from './pipeline/recovery.js'
 
 /**
@@ -23,40 +23,37 @@ export async function run(env: NodeJS.ProcessEnv = process.env, log: Logger = ac
   try {
     const ctx = readContext(env, envInputReader(env))
     for (const secret of secretInputs(ctx.inputs)) core.setSecret(secret)
-    const job = pickJob({ eventName: ctx.eventName, payload: ctx.payload, runIdInput: ctx.inputs.runId, ownWorkflowRef: ctx.workflowRef })
+    const job = pickJob({
+      eventName: ctx.eventName,
+      payload: ctx.payload,
+      runIdInput: ctx.inputs.runId,
+      approvalInput: ctx.inputs.approval,
+      actor: ctx.actor,
+      ownWorkflowRef: ctx.workflowRef
+    })
     if (job.kind === 'skip') {
       core.notice(job.reason)
       core.setOutput('decision', 'skip')
       return
     }
     const octokit = createOctokit(ctx.inputs.githubToken, { baseUrl: ctx.apiUrl, log })
-    if (job.kind === 'note-recovery') {
-      const sentence = await noteRecovery({ octokit, repo: ctx.repo, stateBranch: ctx.inputs.stateBranch, runId: job.runId, attempt: job.attempt, now: new Date(), dryRun: ctx.inputs.dryRun, log })
-      core.notice(sentence)
-      core.setOutput('decision', 'skip')
-      return
+    switch (job.kind) {
+      case 'note-recovery': {
+        const sentence = await noteRecovery({ octokit, repo: ctx.repo, stateBranch: ctx.inputs.stateBranch, runId: job.runId, attempt: job.attempt, now: new Date(), dryRun: ctx.inputs.dryRun, log })
+        core.notice(sentence)
+        core.setOutput('decision', 'skip')
+        return
+      }
+      case 'analyze-run': {
+        const config = await core.group('Configuration', () => loadConfig(octokit, ctx, log))
+        const report = await core.group(`Analyse run ${job.runId}`, () => analyzeRun(ctx, config, job.runId, job.source, analyzeDeps(ctx, config, octokit, log)))
+        await publish(report, env, log)
+        return
+      }
+      default:
+        core.notice(`ci-monitor cannot handle '${job.kind}' yet.`)
+        core.setOutput('decision', 'skip')
     }
-    const config = await core.group('Configuration', () => loadConfig(octokit, ctx, log))
-    const report = await core.group(`Analyse run ${job.runId}`, () =>
-      analyzeRun(ctx, config, job.runId, job.source, {
-        octokit,
-        fixOctokit: ctx.inputs.fixToken ? createOctokit(ctx.inputs.fixToken, { baseUrl: ctx.apiUrl, log }) : null,
-        log,
-        now: () => new Date(),
-        slack: slackTarget(ctx, config),
-        llm: ctx.inputs.llmApiKey ? createLlmClient({
-              apiKey: ctx.inputs.llmApiKey,
-              baseURL: ctx.inputs.llmBaseUrl,
-              model: ctx.inputs.llmModel,
-              timeoutMs: ctx.inputs.llmTimeoutSeconds * 1000
-            }) : null,
-        budget: new TokenBudget(ctx.inputs.llmTokenBudget),
-        sendSlack: sendSlackMessage,
-        print: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
-        stopToken: newStopCommandsToken()
-      })
-    )
-    await publish(report, env, log)
   } catch (error) {
     if (error instanceof ConfigurationError) {
       core.setFailed(error.message)
@@ -64,6 +61,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env, log: Logger = ac
       core.setFailed(`ci-monitor failed: ${errorMessage(error)}`)
       if (error instanceof Error && error.stack) core.debug(error.stack)
     }
+  }
+}
+
+/** What the analysis needs from the outside world: clients, clock, output. */
+function analyzeDeps(ctx: Context, config: Config, octokit: Octokit, log: Logger): AnalyzeDeps {
+  return {
+    octokit,
+    fixOctokit: ctx.inputs.fixToken ? createOctokit(ctx.inputs.fixToken, { baseUrl: ctx.apiUrl, log }) : null,
+    log,
+    now: () => new Date(),
+    slack: slackTarget(ctx, config),
+    llm: ctx.inputs.llmApiKey
+      ? createLlmClient({ apiKey: ctx.inputs.llmApiKey, baseURL: ctx.inputs.llmBaseUrl, model: ctx.inputs.llmModel, timeoutMs: ctx.inputs.llmTimeoutSeconds * 1000 })
+      : null,
+    budget: new TokenBudget(ctx.inputs.llmTokenBudget),
+    sendSlack: sendSlackMessage,
+    print: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
+    stopToken: newStopCommandsToken()
   }
 }
 

@@ -116,7 +116,7 @@ describe('events that are not analysed', () => {
   it('another event gets a notice naming the supported ones', async () => {
     const result = await runAction(sim, { eventName: 'push', payload: { ref: 'refs/heads/main' } })
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/::notice::.*workflow_run \(completed\) and workflow_dispatch/)
+    expect(result.stdout).toMatch(/::notice::.*workflow_run \(completed\), workflow_dispatch/)
   })
 
   it('workflow_dispatch with run-id re-analyses that run', async () => {

@@ -14,6 +14,8 @@ export interface Context {
   serverUrl: string
   /** GITHUB_WORKFLOW_REF of the monitor's own workflow, to recognise its own runs. */
   workflowRef: string
+  /** GITHUB_ACTOR: who started this run of ci-monitor (checked before a dispatched approval counts). */
+  actor: string
 }
 
 export function readContext(env: NodeJS.ProcessEnv, readInput: InputReader): Context {
@@ -36,7 +38,8 @@ export function readContext(env: NodeJS.ProcessEnv, readInput: InputReader): Con
     payload: readPayload(env.GITHUB_EVENT_PATH),
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-    workflowRef: env.GITHUB_WORKFLOW_REF ?? ''
+    workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+    actor: env.GITHUB_ACTOR ?? ''
   }
 }
 

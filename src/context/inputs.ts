@@ -19,6 +19,8 @@ export interface Inputs {
   fixToken: string
   stateBranch: string
   dryRun: boolean
+  /** approval-id + approval-decision: a maintainer's answer to an approval request, via workflow_dispatch. */
+  approval: { number: number; decision: 'approve' | 'reject' } | null
 }
 
 export const DEFAULT_LLM_BASE_URL = 'https://openrouter.ai/api/v1'
@@ -71,8 +73,22 @@ export function parseInputs(read: InputReader): Inputs {
     slackApiUrl: httpUrl(read, 'slack-api-url', DEFAULT_SLACK_API_URL),
     fixToken: read('fix-token'),
     stateBranch,
-    dryRun: dryRunText === 'true'
+    dryRun: dryRunText === 'true',
+    approval: parseApproval(read)
   }
+}
+
+function parseApproval(read: InputReader): Inputs['approval'] {
+  const id = read('approval-id')
+  const decision = read('approval-decision').toLowerCase()
+  if (id === '' && decision === '') return null
+  if (!/^[1-9]\d{0,9}$/.test(id)) {
+    throw new ConfigurationError(`Invalid input 'approval-id': '${id.slice(0, 20)}' is not the number of an approval request (issue or pull request).`)
+  }
+  if (decision !== 'approve' && decision !== 'reject') {
+    throw new ConfigurationError(`Invalid input 'approval-decision': expected 'approve' or 'reject', got '${decision.slice(0, 20)}'.`)
+  }
+  return { number: Number(id), decision }
 }
 
 function positiveInteger(read: InputReader, name: string, fallback: number, max: number): number {
