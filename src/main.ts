@@ -12,7 +12,7 @@ import type { Logger } from './log/logger.js'
 import { emitAnnotations } from './notify/annotations.js'
 import { newStopCommandsToken } from './notify/escape.js'
 import { sendSlackMessage } from './notify/slack.js'
-import { analyzeRun, type AnalyzeDeps, type RunReport } from './pipeline/analyze-run.js'
+import { analyzeRun, type RunDeps, type RunReport } from './pipeline/analyze-run.js'
 import { noteRecovery } from './pipeline/recovery.js'
 
 /**
@@ -46,7 +46,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, log: Logger = ac
       }
       case 'analyze-run': {
         const config = await core.group('Configuration', () => loadConfig(octokit, ctx, log))
-        const report = await core.group(`Analyse run ${job.runId}`, () => analyzeRun(ctx, config, job.runId, job.source, analyzeDeps(ctx, config, octokit, log)))
+        const report = await core.group(`Analyse run ${job.runId}`, () => analyzeRun(ctx, config, job.runId, job.source, runDeps(ctx, config, octokit, log)))
         await publish(report, env, log)
         return
       }
@@ -65,7 +65,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, log: Logger = ac
 }
 
 /** What the analysis needs from the outside world: clients, clock, output. */
-function analyzeDeps(ctx: Context, config: Config, octokit: Octokit, log: Logger): AnalyzeDeps {
+function runDeps(ctx: Context, config: Config, octokit: Octokit, log: Logger): RunDeps {
   return {
     octokit,
     fixOctokit: ctx.inputs.fixToken ? createOctokit(ctx.inputs.fixToken, { baseUrl: ctx.apiUrl, log }) : null,
