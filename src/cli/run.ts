@@ -1,5 +1,7 @@
 /** Command dispatch for `ci-monitor <command>`; every command writes to the given streams. */
 import { analyzeCommand } from './analyze.js'
+import { auditCommand } from './audit.js'
+import { reportCommand } from './report.js'
 
 export interface Output {
   write(text: string): unknown
@@ -17,6 +19,13 @@ export const USAGE = `Usage: ci-monitor <command>
 
 Commands:
   analyze PATH [--json]   Diagnose a CI job log saved to a local file.
+  report --state DIR [--window 7|30|90] [--format text|markdown|json] [--as-of TIME]
+                          Figures (failures, auto-fixed, flaky, re-runs, fix PRs, time to
+                          recovery, LLM use, notifications) from a local clone of the state
+                          branch, over the last 7, 30 (default) or 90 days.
+  audit verify --state DIR
+                          Check the hash-chained audit trail of a local clone of the state
+                          branch: exit 0 if intact, 1 at the first broken entry.
 
 Options:
   -h, --help              Show this help.
@@ -33,6 +42,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return USAGE_ERROR
   }
   if (command === 'analyze') return analyzeCommand(rest, io)
+  if (command === 'report') return reportCommand(rest, io)
+  if (command === 'audit') return auditCommand(rest, io)
   io.stderr.write(`ci-monitor: unknown command '${printable(command)}' (see --help)\n`)
   return USAGE_ERROR
 }
