@@ -82,6 +82,16 @@ describe('decide', () => {
     expect(decision.reasons).toEqual(['The fix is refused by the safety gate: The change adds continue-on-error, which would let the failure pass instead of fixing it.'])
   })
 
+  it('runs the gate with the injected syntax check and the configured timeout cap', () => {
+    const rejecting = decide({ ...input(), validateWorkflow: (text) => (text.includes('actions/checkout@v5') ? ['checkout@v5 unknown'] : []) })
+    expect(rejecting.action).toBe('notify')
+    expect(rejecting.reasons[0]).toContain("breaks GitHub's workflow syntax: `checkout@v5 unknown`")
+    const long = planned(plan('node-ci.yml', timeout(), 'docker', { maxTimeoutMinutes: 720 }))
+    const d = diagnosis({ category: 'job_timeout', fix: timeout() })
+    expect(decide(input({ diagnosis: d, plan: long })).reasons[0]).toContain('above the cap of 360')
+    expect(decide(input({ diagnosis: d, plan: long, policy: { ...DEFAULT_FIX_POLICY, maxTimeoutMinutes: 720, riskThreshold: 10 } })).action).toBe('open-pr')
+  })
+
   it('only notifies for a DEVELOPER failure', () => {
     const decision = decide(input({ diagnosis: diagnosis({ owner: 'DEVELOPER', category: 'test_failure', fix: null }), plan: null }))
     expect(decision).toMatchObject({ action: 'notify', notify: true, rerun: false, fix: null })

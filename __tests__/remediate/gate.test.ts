@@ -21,9 +21,11 @@ describe('the safety gate', () => {
     expect(checkFixSafety(fix.before, fix.after)).toEqual([])
   })
 
-  it('passes an inserted step, which later fixes (free disk space) need', () => {
-    const after = edit(NODE_CI, '    steps:\n      - uses: actions/checkout@v3   #', '    steps:\n      - run: sudo rm -rf /usr/share/dotnet\n      - uses: actions/checkout@v3   #')
-    expect(rules(NODE_CI, after)).toEqual([])
+  it('passes an inserted step; deleting files only as the catalog free-disk step does', () => {
+    const template = '      - name: Free disk space (ci-monitor)\n        run: |\n          sudo rm -rf /usr/share/dotnet\n          df -h /\n'
+    expect(rules(NODE_CI, edit(NODE_CI, '    steps:\n      - uses: actions/checkout@v3   #', `    steps:\n${template}      - uses: actions/checkout@v3   #`))).toEqual([])
+    const other = edit(NODE_CI, '    steps:\n      - uses: actions/checkout@v3   #', '    steps:\n      - run: rm -rf test/\n      - uses: actions/checkout@v3   #')
+    expect(rules(NODE_CI, other)).toEqual(['weakens-checks'])
   })
 
   it.each([
@@ -73,10 +75,13 @@ describe('the safety gate', () => {
     ['contents: read to write at workflow level', 'permissions:\n  contents: read', 'permissions:\n  contents: write'],
     ['write-all at workflow level', 'permissions:\n  contents: read', 'permissions: write-all'],
     ['a new scope', 'permissions:\n  contents: read', 'permissions:\n  contents: read\n  pull-requests: write'],
-    ['an unknown level', 'permissions:\n  contents: read', 'permissions:\n  contents: admin'],
     ['a dropped declaration', 'permissions:\n  contents: read\n', '']
   ])('refuses widened permissions: %s', (_case, from, to) => {
     expect(rules(NODE_CI, edit(NODE_CI, from, to))).toEqual(['widens-permissions'])
+  })
+
+  it('refuses an unknown permission level, which also breaks the workflow syntax', () => {
+    expect(rules(NODE_CI, edit(NODE_CI, 'permissions:\n  contents: read', 'permissions:\n  contents: admin')).sort()).toEqual(['schema-invalid', 'widens-permissions'])
   })
 
   it('refuses a job-level grant the workflow level did not give', () => {

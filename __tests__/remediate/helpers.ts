@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { expect } from '@jest/globals'
 import { planFix } from '../../src/remediate/index.js'
 import type { FixRefusal, PlanFixInput, PlannedFix } from '../../src/remediate/index.js'
-import type { FixIntent } from '../../src/classify/types.js'
+import type { FixIntent, RetryTool } from '../../src/classify/types.js'
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'workflows')
 
@@ -17,6 +17,31 @@ export function upgrade(action: string): FixIntent {
 
 export function timeout(step?: string | null, observedMinutes: number | null = null): FixIntent {
   return { kind: 'raise-timeout', observedMinutes, description: 'test intent', step }
+}
+
+export function retry(tool: RetryTool, step: string | null = null): FixIntent {
+  return { kind: 'add-retry', tool, step, description: 'test intent' }
+}
+
+export function heap(step: string | null = null): FixIntent {
+  return { kind: 'node-heap', step, description: 'test intent' }
+}
+
+export function disk(step: string | null = null): FixIntent {
+  return { kind: 'free-disk', step, description: 'test intent' }
+}
+
+export function python(version: string, image: string | null = null, step: string | null = null): FixIntent {
+  return { kind: 'move-toolchain-version', tool: 'python', version, image, step, description: 'test intent' }
+}
+
+export function permission(step: string | null, acceptedPermissions: string | null = null): FixIntent {
+  return { kind: 'add-permission', acceptedPermissions, step, description: 'test intent' }
+}
+
+/** A fixture with CRLF line endings. */
+export function crlf(name: string): string {
+  return fixture(name).replace(/\n/g, '\r\n')
 }
 
 export function plan(name: string, intent: FixIntent, jobName = '', extra: Partial<PlanFixInput> = {}): PlannedFix | FixRefusal {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { applyPatch } from 'diff'
-import { ACTION_CATALOG, checkFixSafety, planFix } from '../../src/remediate/index.js'
+import { ACTION_CATALOG, checkFixSafety, judgeProposedDiff, planFix } from '../../src/remediate/index.js'
 import type { FixRefusal, PlannedFix } from '../../src/remediate/index.js'
 import type { FixIntent } from '../../src/classify/types.js'
-import { fixture, timeout, upgrade } from './helpers.ts'
+import { disk, fixture, heap, permission, timeout, upgrade } from './helpers.ts'
 
 /** Small deterministic PRNG so a failing case can be replayed from its seed. */
 function mulberry32(seed: number): () => number {
@@ -71,11 +71,11 @@ function generateWorkflow(seed: number): Generated {
 }
 
 /** Checks the promises of a planned fix; returns a description of the first broken one. */
-function brokenPromise(fix: PlannedFix): string | null {
+function brokenPromise(fix: PlannedFix, maxTimeoutMinutes?: number): string | null {
   const before = fix.before.split(/\r?\n/)
   const after = fix.after.split(/\r?\n/)
   if (applyPatch(fix.before, fix.patch) !== fix.after) return 'patch does not reproduce after'
-  if (checkFixSafety(fix.before, fix.after).length > 0) return 'the safety gate rejects a catalog fix'
+  if (checkFixSafety(fix.before, fix.after, { maxTimeoutMinutes }).length > 0) return 'the safety gate rejects a catalog fix'
 
   if (after.length === before.length + 1) {
     // The only insertion a recipe makes: one timeout-minutes line.
@@ -128,7 +128,7 @@ describe('a fix changes only the lines it is about', () => {
           continue
         }
         fixes++
-        const broken = brokenPromise(result)
+        const broken = brokenPromise(result, maxTimeoutMinutes)
         if (broken) failures.push(`seed ${seed} ${intent.kind} ${jobName}: ${broken}`)
       }
     }
@@ -155,5 +155,37 @@ describe('a fix changes only the lines it is about', () => {
       expect([name, brokenPromise(result)]).toEqual([name, null])
     }
     expect(checked).toBeGreaterThanOrEqual(12)
+  })
+})
+
+describe('inserting fixes add lines and change nothing else', () => {
+  it('holds for node-heap, free-disk and add-permission on the generated workflows, and the judge agrees', () => {
+    const failures: string[] = []
+    let fixes = 0
+    for (let seed = 1; seed <= 150; seed++) {
+      const { text, jobNames } = generateWorkflow(seed)
+      for (const jobName of jobNames) {
+        for (const intent of [heap(null), disk(), permission(null, 'pull_requests=write')]) {
+          const result = planFix({ workflowPath: '.github/workflows/gen.yml', workflowText: text, intent, jobName })
+          if ('refused' in result) {
+            if (result.code === 'shape-changed' || result.code === 'unparseable') failures.push(`seed ${seed} ${intent.kind}: ${result.refused}`)
+            continue
+          }
+          fixes++
+          const where = `seed ${seed} ${intent.kind} ${jobName}`
+          if (applyPatch(result.before, result.patch) !== result.after) failures.push(`${where}: patch does not reproduce after`)
+          if (result.changedLines.before.length !== 0) failures.push(`${where}: removed lines`)
+          const added = new Set(result.changedLines.after)
+          const kept = result.after.split('\n').filter((_line, i) => !added.has(i + 1))
+          if (kept.join('\n') !== result.before) failures.push(`${where}: changed more than the inserted lines`)
+          if (checkFixSafety(result.before, result.after, { permissionGrant: result.permissionGrant }).length > 0) failures.push(`${where}: the gate rejects it`)
+          if (intent.kind === 'add-permission') continue
+          const judged = judgeProposedDiff({ diff: result.patch, files: { [result.path]: text }, allowedPaths: ['.github/workflows/*'] })
+          if ('refused' in judged || judged.after !== result.after || judged.kind !== result.kind) failures.push(`${where}: the judge disagrees`)
+        }
+      }
+    }
+    expect(failures).toEqual([])
+    expect(fixes).toBeGreaterThan(300)
   })
 })

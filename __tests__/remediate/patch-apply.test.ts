@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { planFix } from '../../src/remediate/index.js'
 import type { PlannedFix } from '../../src/remediate/index.js'
 import type { FixIntent } from '../../src/classify/types.js'
-import { fixture, planned, timeout, upgrade } from './helpers.ts'
+import { disk, fixture, heap, permission, planned, python, retry, timeout, upgrade } from './helpers.ts'
 
 const gitAvailable = (() => {
   try {
@@ -29,7 +29,21 @@ const CASES: [string, FixIntent, string, { crlf?: boolean; maxTimeoutMinutes?: n
   ['java-release.yml', upgrade('actions/checkout'), 'package', {}],
   ['java-release.yml', upgrade('actions/cache'), 'package', { crlf: true }],
   ['python-package.yml', timeout('Run integration tests'), 'Build ubuntu-latest / py3.10', {}],
-  ['go-reusable.yml', upgrade('actions/setup-go'), 'unit', {}]
+  ['go-reusable.yml', upgrade('actions/setup-go'), 'unit', {}],
+  ['web-build.yml', retry('npm', 'Install dependencies'), 'install', {}],
+  ['web-build.yml', retry('npm'), 'build (web)', { crlf: true }],
+  ['system-deps.yml', retry('apt', 'Install system packages'), 'native', {}],
+  ['system-deps.yml', retry('go'), 'native', { crlf: true }],
+  ['web-build.yml', heap('Bundle'), 'build (web)', {}],
+  ['web-build.yml', heap('Build Storybook'), 'storybook', { crlf: true }],
+  ['docker-image.yml', disk('Build image'), 'image', {}],
+  ['docker-image.yml', disk(), 'dotnet', { crlf: true }],
+  ['python-legacy.yml', python('3.7', 'ubuntu-24.04', 'Set up Python'), 'py37', {}],
+  ['python-legacy.yml', python('3.7', 'ubuntu-24.04'), 'test py3.7 on ubuntu-latest', { crlf: true }],
+  ['python-legacy.yml', python('3.9.6'), 'pinned-patch', {}],
+  ['pr-automation.yml', permission('Run actions/labeler@v6'), 'label', {}],
+  ['pr-automation.yml', permission('Upload SARIF'), 'sarif', { crlf: true }],
+  ['release-scoped.yml', permission('Run softprops/action-gh-release@v2'), 'publish', {}]
 ]
 
 describeGit('generated patches apply with git', () => {

@@ -17,6 +17,41 @@ export type FixIntent =
        */
       step?: string | null
     }
+  | {
+      kind: 'add-retry'
+      /** The installer whose download failed; remediate checks the step really runs it. */
+      tool: RetryTool
+      /** Name of the failing step (jobs API), or null to find the one step that runs `tool`. */
+      step?: string | null
+      description: string
+    }
+  | { kind: 'node-heap'; step?: string | null; description: string }
+  | { kind: 'free-disk'; step?: string | null; description: string }
+  | {
+      kind: 'move-toolchain-version'
+      /** The setup action's language; only `python` has a table of what each image provides. */
+      tool: 'python' | 'node' | 'java' | 'go'
+      /** The version the setup action could not provide, as the log names it (a hint, checked). */
+      version: string
+      /** The runner image the log names (`ubuntu-24.04`), or null. */
+      image: string | null
+      step?: string | null
+      description: string
+    }
+  | {
+      kind: 'add-permission'
+      /**
+       * The value of an `x-accepted-github-permissions` header printed in the log
+       * (`pull_requests=write; issues=write`), or null: the scope then comes from the failing
+       * step's action and ci-monitor's table, never from free text.
+       */
+      acceptedPermissions: string | null
+      step?: string | null
+      description: string
+    }
+
+/** Installers `add-retry` knows how to retry. */
+export type RetryTool = 'npm' | 'yarn' | 'pnpm' | 'pip' | 'poetry' | 'apt' | 'go' | 'maven' | 'docker'
 
 export interface Diagnosis {
   owner: Owner

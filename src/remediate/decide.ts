@@ -1,6 +1,7 @@
 import picomatch from 'picomatch'
 import type { Diagnosis } from '../classify/types.js'
 import { checkFixSafety } from './gate.js'
+import type { WorkflowValidator } from './gate.js'
 import { codeSpan } from '../notify/escape.js'
 import type { FixRefusal, PlannedFix } from './types.js'
 
@@ -12,6 +13,8 @@ export interface FixPolicy {
   protectedRepositories: string[]
   /** Globs of the paths a fix may edit. */
   allowedPaths: string[]
+  /** The cap planFix raised timeouts to (default 360); the gate refuses higher limits. */
+  maxTimeoutMinutes?: number
 }
 
 export const DEFAULT_FIX_POLICY: FixPolicy = {
@@ -38,6 +41,8 @@ export interface DecideInput {
   plan: PlannedFix | FixRefusal | null
   policy: FixPolicy
   run: RunFacts
+  /** Workflow syntax check for the gate (default: the built-in minimal check). */
+  validateWorkflow?: WorkflowValidator
 }
 
 /** `await-approval` joins these when the approval workflow exists. */
@@ -77,7 +82,7 @@ export function decide(input: DecideInput): Decision {
   return decision
 }
 
-function choose({ diagnosis, plan, policy, run }: DecideInput): Decision {
+function choose({ diagnosis, plan, policy, run, validateWorkflow }: DecideInput): Decision {
   const category = diagnosis.category.replace(/_/g, ' ')
   if (diagnosis.owner === 'DEVELOPER') {
     return notify([`The failure is in the code (${category}), so the developers are told; ci-monitor changes nothing.`])
@@ -90,7 +95,7 @@ function choose({ diagnosis, plan, policy, run }: DecideInput): Decision {
       `The diagnosis confidence (${formatConfidence(diagnosis.confidence)}) is below ${MIN_CONFIDENCE}, so ci-monitor does not fix or re-run automatically and reports it instead.`
     ])
   }
-  if (plan !== null && !('refused' in plan)) return decideFix(plan, policy, run)
+  if (plan !== null && !('refused' in plan)) return decideFix(plan, policy, run, validateWorkflow)
 
   const reasons = plan === null ? [] : [`No fix is proposed: ${plan.refused}`]
   if (!diagnosis.transient) {
@@ -109,11 +114,17 @@ function choose({ diagnosis, plan, policy, run }: DecideInput): Decision {
   }
 }
 
-function decideFix(plan: PlannedFix, policy: FixPolicy, run: RunFacts): Decision {
+function decideFix(plan: PlannedFix, policy: FixPolicy, run: RunFacts, validate: WorkflowValidator | undefined): Decision {
   if (!picomatch.isMatch(plan.path, policy.allowedPaths, { dot: true })) {
     return notify([`The fix would edit ${codeSpan(plan.path)}, which is outside the allowed paths, so it is refused.`])
   }
-  const violations = checkFixSafety(plan.before, plan.after)
+  // Only ci-monitor's own add-permission recipe may widen the token, and only by its one scope.
+  const grant = plan.origin === 'catalog' && plan.kind === 'add-permission' ? plan.permissionGrant : null
+  const violations = checkFixSafety(plan.before, plan.after, {
+    permissionGrant: grant,
+    ...(validate ? { validate } : {}),
+    ...(policy.maxTimeoutMinutes !== undefined ? { maxTimeoutMinutes: policy.maxTimeoutMinutes } : {})
+  })
   if (violations.length > 0) {
     return notify([...violations.map((v) => `The fix is refused by the safety gate: ${v.message}`)])
   }

@@ -1,5 +1,6 @@
 import type { RiskInput } from './risk.js'
 import type { TextEdit } from './source-edit.js'
+import type { PermissionGrant } from './types.js'
 import type { YamlPath } from './workflow-doc.js'
 
 /** What a fix recipe returns: source edits plus the words around them. */
@@ -12,6 +13,8 @@ export interface EditPlan {
   rollback: string
   /** Risk facts other than the size of the diff, which the planner measures itself. */
   risk: DistributiveOmit<RiskInput, 'changedLines'>
+  /** Only for `add-permission`: the one scope the edit grants. */
+  permissionGrant?: PermissionGrant
 }
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never

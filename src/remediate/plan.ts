@@ -1,4 +1,9 @@
 import type { EditPlan } from './edit-plan.js'
+import { planAddPermission } from './fixes/add-permission.js'
+import { planAddRetry } from './fixes/add-retry.js'
+import { planFreeDisk } from './fixes/free-disk.js'
+import { planMoveToolchainVersion } from './fixes/move-toolchain-version.js'
+import { planNodeHeap } from './fixes/node-heap.js'
 import { planRaiseTimeout, DEFAULT_JOB_TIMEOUT_MINUTES } from './fixes/raise-timeout.js'
 import { planUpgradeAction } from './fixes/upgrade-action.js'
 import { changedLines, unifiedPatch } from './patch.js'
@@ -30,18 +35,19 @@ export function planFix(input: PlanFixInput): PlannedFix | FixRefusal {
   if (problem) return { code: 'shape-changed', refused: problem }
 
   const lines = changedLines(input.workflowPath, before, after)
-  const size = Math.max(lines.before.length, lines.after.length)
   return {
     kind: input.intent.kind,
+    origin: 'catalog',
     path: input.workflowPath,
     before,
     after,
     patch: unifiedPatch(input.workflowPath, before, after),
     title: plan.title,
     description: plan.description,
-    risk: fixRisk({ ...plan.risk, changedLines: size }),
+    risk: fixRisk({ ...plan.risk, changedLines: Math.max(lines.before.length, lines.after.length) }),
     rollback: plan.rollback,
-    changedLines: lines
+    changedLines: lines,
+    permissionGrant: plan.permissionGrant ?? null
   }
 }
 
@@ -52,5 +58,15 @@ function recipe(workflow: Workflow, input: PlanFixInput): EditPlan | FixRefusal 
       return planUpgradeAction(workflow, intent, input.workflowPath.split('/').pop()!)
     case 'raise-timeout':
       return planRaiseTimeout(workflow, intent, input.jobName, input.maxTimeoutMinutes ?? DEFAULT_JOB_TIMEOUT_MINUTES)
+    case 'add-retry':
+      return planAddRetry(workflow, intent, input)
+    case 'node-heap':
+      return planNodeHeap(workflow, intent, input)
+    case 'free-disk':
+      return planFreeDisk(workflow, intent, input)
+    case 'move-toolchain-version':
+      return planMoveToolchainVersion(workflow, intent, input)
+    case 'add-permission':
+      return planAddPermission(workflow, intent, input)
   }
 }

@@ -52,17 +52,3 @@ function quoteFor(type: Scalar['type']): string | null {
       return null
   }
 }
-
-/**
- * Inserts `key: value` as a new line just above the line that holds `anchorKey`, with the same
- * indentation and the file's own line ending. Only for block mappings whose key starts its line.
- */
-export function insertKeyAbove(text: string, anchorKey: Scalar, key: string, value: string): TextEdit | null {
-  const start = anchorKey.range?.[0]
-  if (start === undefined) return null
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1
-  const indent = text.slice(lineStart, start)
-  if (!/^ *$/.test(indent)) return null
-  const eol = text.includes('\r\n') ? '\r\n' : '\n'
-  return { start: lineStart, end: lineStart, text: `${indent}${key}: ${value}${eol}` }
-}

@@ -1,10 +1,22 @@
 import type { FixIntent } from '../classify/types.js'
 
-export type FixKind = FixIntent['kind']
+/** A catalog fix kind, or `proposed-diff` for a diff an LLM proposed that matches none of them. */
+export type FixKind = FixIntent['kind'] | 'proposed-diff'
+
+/** The one token scope an `add-permission` fix grants; the gate lets exactly this widening through. */
+export interface PermissionGrant {
+  /** The job whose `permissions:` the fix edits. */
+  job: string
+  /** A GITHUB_TOKEN scope such as `pull-requests`. */
+  scope: string
+  level: 'read' | 'write'
+}
 
 /** A reviewable edit of one workflow file, ready to become a commit or a delivered patch. */
 export interface PlannedFix {
   kind: FixKind
+  /** `catalog` when ci-monitor planned it, `proposed-diff` when it judged a proposed unified diff. */
+  origin: 'catalog' | 'proposed-diff'
   /** Repository-relative path of the workflow, from the API's run `path` (validated). */
   path: string
   before: string
@@ -21,6 +33,8 @@ export interface PlannedFix {
   rollback: string
   /** 1-based line numbers removed from `before` and added in `after`. */
   changedLines: { before: number[]; after: number[] }
+  /** Set only by `add-permission`: the single scope the fix adds. */
+  permissionGrant: PermissionGrant | null
 }
 
 export type RefusalCode =
@@ -33,12 +47,20 @@ export type RefusalCode =
   | 'at-cap'
   | 'not-editable'
   | 'shape-changed'
+  /** The runner is self-hosted, unknown, or of a kind the fix does not apply to. */
+  | 'unsupported-runner'
+  /** A proposed diff is malformed, touches a path it may not, or does not match the base text. */
+  | 'invalid-diff'
+  /** A proposed diff applies but the safety gate refuses the result. */
+  | 'unsafe'
 
 /** Why no fix was planned; `refused` is a plain sentence for the audit trail and the summary. */
 export interface FixRefusal {
   refused: string
   code: RefusalCode
 }
+
+export type RepositoryVisibility = 'public' | 'private' | 'internal'
 
 export interface PlanFixInput {
   /** The run's workflow path from the API (never from the log). */
@@ -50,6 +72,13 @@ export interface PlanFixInput {
   jobName: string
   /** Upper bound for raised timeouts in minutes (default 360, GitHub-hosted runners' job limit). */
   maxTimeoutMinutes?: number
+  /**
+   * The failed job's runner labels from the jobs API (`labels`, e.g. `["ubuntu-latest"]`), which
+   * resolve `runs-on: ${{ matrix.os }}`. Without them only literal `runs-on` values are understood.
+   */
+  runnerLabels?: readonly string[]
+  /** From the event's `repository.visibility`: hosted runners have more memory for public ones. */
+  repositoryVisibility?: RepositoryVisibility | null
 }
 
 export function isRefusal(value: PlannedFix | FixRefusal): value is FixRefusal {

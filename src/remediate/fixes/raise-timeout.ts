@@ -4,7 +4,8 @@ import type { FixIntent } from '../../classify/types.js'
 import type { EditPlan } from '../edit-plan.js'
 import { findJob, findSteps } from '../job-match.js'
 import { codeSpan } from '../../notify/escape.js'
-import { insertKeyAbove, replaceScalarValue } from '../source-edit.js'
+import { insertAboveKey } from '../block-edit.js'
+import { replaceScalarValue } from '../source-edit.js'
 import type { TextEdit } from '../source-edit.js'
 import type { FixRefusal } from '../types.js'
 import { scalarAt, stepDisplayName } from '../workflow-doc.js'
@@ -52,7 +53,7 @@ function raiseJobTimeout(workflow: Workflow, job: WorkflowJob, intent: TimeoutIn
   const next = raisedTimeout(current, cap)
   if (next <= current) return atCap(jobLabel, current, cap, true)
   const stepsKey = keyNode(job.map, 'steps')
-  const edit = stepsKey ? insertKeyAbove(workflow.text, stepsKey, KEY, String(next)) : null
+  const edit = stepsKey ? insertAboveKey(workflow.text, stepsKey, [`${KEY}: ${next}`]) : null
   if (!edit) return notEditable(jobLabel)
   return {
     edits: [edit],
