@@ -15,3 +15,12 @@ export async function resolve(specifier, context, nextResolve) {
   }
   return nextResolve(specifier, context)
 }
+
+// Some packages (@actions/workflow-parser) import JSON without `with { type: 'json' }`, which
+// bundlers accept and Node refuses; supply the attribute for JSON files under node_modules.
+export async function load(url, context, nextLoad) {
+  if (url.endsWith('.json') && url.includes('/node_modules/') && !context.importAttributes?.type) {
+    return nextLoad(url, { ...context, importAttributes: { ...context.importAttributes, type: 'json' } })
+  }
+  return nextLoad(url, context)
+}

@@ -34,7 +34,7 @@ describe('gate: workflow syntax', () => {
   it('refuses a change that breaks the syntax and names the problem in a code span', () => {
     const violations = checkFixSafety(NODE_CI, edit(NODE_CI, '    timeout-minutes: 10\n', '    timeout-minutez: 10\n'))
     expect(violations.map((v) => v.rule)).toEqual(['schema-invalid'])
-    expect(violations[0]!.message).toContain('`unknown key timeout-minutez in job lint`')
+    expect(violations[0]!.message).toContain("`Unexpected value 'timeout-minutez'`")
   })
 
   it('does not blame a fix for problems the workflow already had', () => {

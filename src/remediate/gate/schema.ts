@@ -1,3 +1,4 @@
+import * as workflowParser from '@actions/workflow-parser'
 import { parseDocument } from 'yaml'
 import { isMap } from './data.js'
 import type { Json, JsonMap } from './data.js'
@@ -101,5 +102,8 @@ export function workflowParserValidator(parser: WorkflowParserModule): WorkflowV
   }
 }
 
-/** The validator the gate uses when none is injected. */
-export const defaultWorkflowValidator: WorkflowValidator = minimalWorkflowValidator
+/**
+ * The validator the gate uses when none is injected: GitHub's own workflow parser (the one behind
+ * the Actions language service), so an edit that makes the file invalid for GitHub is caught.
+ */
+export const defaultWorkflowValidator: WorkflowValidator = workflowParserValidator(workflowParser)
