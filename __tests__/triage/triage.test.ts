@@ -49,6 +49,23 @@ describe('triageStream', () => {
     }
   })
 
+  it('keeps a stack trace that crosses a block boundary the same as in one piece', async () => {
+    // In 64 KiB chunks the first block ends at the last line end before 256 KiB: the trace below
+    // starts just before it, and its frames go on past the lines always kept after a hit.
+    const filler = Array.from({ length: 6_202 }, (_, i) => `[INFO] compiled module ${String(i).padStart(5, '0')} of the build`)
+    const frames = Array.from({ length: 45 }, (_, i) => `\tat org.example.service.Handler.step${i}(Handler.java:${i + 10})`)
+    const text = [...filler, 'java.lang.IllegalStateException: connection pool exhausted', ...frames, ...filler].join('\n') + '\n'
+    const at = text.indexOf('IllegalStateException')
+    expect(at).toBeGreaterThan(260_000)
+    expect(at).toBeLessThan(261_000)
+    const whole = triageText(text)
+    expect(whole.excerpt.lines.filter((l) => l.text.startsWith('\tat org.example')).length).toBe(45)
+    const bytes = Buffer.from(text)
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 65_536) }, (_, i) => bytes.subarray(i * 65_536, (i + 1) * 65_536))
+    expect(await triageStream(fromChunks(chunks))).toEqual(whole)
+    expect(await triageStream(chunked(bytes, 3, 70_000))).toEqual(whole)
+  })
+
   it('reads raw bytes, including invalid UTF-8, and counts binary lines', async () => {
     const bytes = Buffer.concat([Buffer.from('ok line\nnul \u0000 here\n'), Buffer.from([0xff, 0xfe, 0x41, 0x0a]), Buffer.from('Error: after junk\n')])
     const triage = await triageStream(chunked(bytes, 3, 4))

@@ -34,8 +34,12 @@ const LOOKAHEAD = 2
  * dropped when a following line vetoes it, e.g. a Go test's log line followed by `--- PASS`.
  */
 export function matchLines(lines: readonly { n: number; text: string }[], rules: readonly Rule[] = RULES): (RuleHit | null)[] {
+  // Logs repeat lines (a summary echoes each error, a loop prints the same warning): each
+  // distinct text is matched once.
+  const seen = new Map<string, RuleHit | null>()
   return lines.map((line, i) => {
-    const hit = matchLine(line.text, rules)
+    let hit = seen.get(line.text)
+    if (hit === undefined) seen.set(line.text, (hit = matchLine(line.text, rules)))
     const veto = hit?.rule.unlessNext
     if (!hit || !veto) return hit
     for (let j = i + 1; j <= i + LOOKAHEAD && j < lines.length; j++) {

@@ -3,6 +3,7 @@
  * fingerprint out. Pure: no clock, no environment; the log is read once, as a stream, in bounded
  * memory, and every line that leaves is normalised, redacted and clipped.
  */
+import { inBaseline, type Baseline } from './baseline.js'
 import { selectExcerpt, toRanges, type ScoredLine } from './excerpt.js'
 import { fingerprintOf, stableText } from './fingerprint.js'
 import { LineBlocks } from './line-blocks.js'
@@ -14,22 +15,29 @@ import { LogStream, type StoredLine } from './stream.js'
 import type { LogLine, Triage, TriageOptions } from './types.js'
 
 export type { LineRange, LogLine, StepInfo, Triage, TriageOptions } from './types.js'
+export { baselineFromText, buildBaseline, type Baseline, type BaselineOptions } from './baseline.js'
 
 const DEFAULTS = { maxExcerptLines: 60, maxLineLength: 8192, maxBytes: 512 * 1024 * 1024 }
 /** About 4k tokens of excerpt. */
 const MAX_EXCERPT_CHARS = 16_000
 const DISPLAY_LINE = 800
 const SIGNATURE_LINES = 3
+const KNOWN_FACTOR = 0.2
 
 type Options = TriageOptions & typeof DEFAULTS
+
+/** An excerpt line and the score it was picked with. */
+interface Picked {
+  line: StoredLine
+  score: number
+}
 
 export async function triageStream(source: AsyncIterable<Uint8Array | string>, options: TriageOptions = {}): Promise<Triage> {
   const o = withDefaults(options)
   const blocks = new LineBlocks(o.maxLineLength, o.maxBytes)
   const stream = new LogStream(o.maxLineLength)
   for await (const chunk of source) {
-    const block = blocks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)
-    if (block) stream.push(block)
+    for (const block of blocks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)) stream.push(block)
     if (blocks.done) break
   }
   return finish(stream, blocks, o)
@@ -39,8 +47,7 @@ export function triageText(text: string, options: TriageOptions = {}): Triage {
   const o = withDefaults(options)
   const blocks = new LineBlocks(o.maxLineLength, o.maxBytes)
   const stream = new LogStream(o.maxLineLength)
-  const block = blocks.push(Buffer.from(text, 'utf8'))
-  if (block) stream.push(block)
+  for (const block of blocks.push(Buffer.from(text, 'utf8'))) stream.push(block)
   return finish(stream, blocks, o)
 }
 
@@ -73,14 +80,26 @@ function finish(stream: LogStream, blocks: LineBlocks, o: Options): Triage {
     const place = stream.segments.isJobLog ? placeFactor(segments, line.n, failingIndex, failingHasCause) : 1
     return { n: line.n, text: line.text, score: signals[i]!.score * place, quiet: place <= 0.15, noise: signals[i]!.noise }
   })
-  demoteEchoes(scored)
-
-  let picked = selectExcerpt(scored, { maxLines: o.maxExcerptLines, maxChars: MAX_EXCERPT_CHARS, lineChars: DISPLAY_LINE }).map((i) => ({ line: stored[i]!, score: scored[i]!.score }))
-  if (picked.length === 0) picked = stream.lastLines().filter((l) => l.text !== '').slice(-Math.min(10, o.maxExcerptLines)).map((line) => ({ line, score: 0 }))
+  // The fingerprint must not depend on whether a green run was found: it is computed from the
+  // excerpt triage picks without the baseline, which the excerpt shown may reorder.
+  const unaided = o.baseline ? scored.map((line) => ({ ...line })) : scored
+  const demoted = o.baseline ? demoteKnown(scored, o.baseline) : 0
+  const pick = (lines: ScoredLine[]): Picked[] => {
+    demoteEchoes(lines)
+    const picked = selectExcerpt(lines, { maxLines: o.maxExcerptLines, maxChars: MAX_EXCERPT_CHARS, lineChars: DISPLAY_LINE }).map((i) => ({ line: stored[i]!, score: lines[i]!.score }))
+    return picked.length > 0 ? picked : stream.lastLines().filter((l) => l.text !== '').slice(-Math.min(10, o.maxExcerptLines)).map((line) => ({ line, score: 0 }))
+  }
+  const picked = pick(scored)
 
   const redactions: RedactionCounts = {}
-  const excerptLines: LogLine[] = picked.map(({ line }) => ({ n: line.n, text: clip(redact(line.text, redactions), DISPLAY_LINE, line.cut) }))
-  const signature = signatureOf(picked, excerptLines)
+  const shown = new Map<number, string>()
+  const display = (line: StoredLine): string => {
+    let text = shown.get(line.n)
+    if (text === undefined) shown.set(line.n, (text = clip(redact(line.text, redactions), DISPLAY_LINE, line.cut)))
+    return text
+  }
+  const excerptLines: LogLine[] = picked.map(({ line }) => ({ n: line.n, text: display(line) }))
+  const signature = signatureOf(unaided === scored ? picked : pick(unaided), display)
   const totalLines = stream.lines
   return {
     totalLines,
@@ -92,7 +111,8 @@ function finish(stream: LogStream, blocks: LineBlocks, o: Options): Triage {
     excerpt: { ranges: toRanges(excerptLines.map((l) => l.n)), lines: excerptLines },
     signature,
     fingerprint: fingerprintOf(['ci-monitor/1', ...(o.identity ?? []).map(stableText), ...signature]),
-    redactions
+    redactions,
+    baseline: o.baseline ? { lines: o.baseline.lines, templates: o.baseline.templates, demoted } : null
   }
 }
 
@@ -125,6 +145,21 @@ function hasCause(stored: readonly StoredLine[], signals: readonly { score: numb
   return stored.some((l, i) => signals[i]!.score >= 3.5 && segmentIndexOf(segments, l.n) === failing)
 }
 
+/**
+ * Lines the green run printed too keep a fifth of their score: a known signature seen in a green
+ * run (7 → 1.4) ranks below a new line that names a cause or carries a runner error marker, and
+ * still above a new line that merely holds a failure word. Returns how many lines it demoted.
+ */
+function demoteKnown(lines: ScoredLine[], baseline: Baseline): number {
+  let demoted = 0
+  for (const line of lines) {
+    if (line.score <= 0 || !inBaseline(baseline, line.text)) continue
+    line.score *= KNOWN_FACTOR
+    demoted++
+  }
+  return demoted
+}
+
 /** Repeats of an earlier message keep under a third of their score (no longer seeds): the first occurrence is the cause. */
 function demoteEchoes(lines: ScoredLine[]): void {
   const seen = new Set<string>()
@@ -137,13 +172,13 @@ function demoteEchoes(lines: ScoredLine[]): void {
   }
 }
 
-/** The strongest excerpt lines, made stable: what the fingerprint is computed from. */
-function signatureOf(picked: readonly { score: number }[], lines: readonly LogLine[]): string[] {
+/** The strongest excerpt lines as shown (redacted, clipped), made stable: what the fingerprint is computed from. */
+function signatureOf(picked: readonly Picked[], display: (line: StoredLine) => string): string[] {
   const top = Math.max(0, ...picked.map((p) => p.score))
-  const strongest = lines.filter((_, i) => top === 0 || picked[i]!.score >= top * 0.6)
   const out: string[] = []
-  for (const line of strongest) {
-    const text = stableText(line.text)
+  for (const { line, score } of picked) {
+    if (top > 0 && score < top * 0.6) continue
+    const text = stableText(display(line))
     if (text !== '' && !out.includes(text)) out.push(text)
     if (out.length === SIGNATURE_LINES) break
   }

@@ -3,7 +3,8 @@
  * never split across blocks, a line longer than the cap keeps its head and the rest is dropped
  * (so a 10 MB line without a newline costs at most the cap), and reading stops at the byte cap.
  * Small chunks (an HTTP download delivers 16–64 KB) are gathered into blocks of at least
- * MIN_BLOCK bytes, since each block has a fixed cost downstream.
+ * MIN_BLOCK bytes, since each block has a fixed cost downstream; a large chunk is passed on as a
+ * view, not copied, after the one line it completes.
  * Work is on bytes: LF never occurs inside a UTF-8 multi-byte sequence, so a block never cuts a
  * character, and decoding is left to the few lines that are looked at.
  */
@@ -33,10 +34,14 @@ export class LineBlocks {
     this.maxBytes = maxBytes
   }
 
-  /** Adds a chunk; returns a block of complete lines (each ending with LF) once there is enough. */
-  push(input: Uint8Array): Uint8Array | null {
+  /**
+   * Adds a chunk; returns the blocks of complete lines (each ending with LF) it made ready, in
+   * order: none while lines gather, else at most two. A large chunk is not copied: the line it
+   * completes goes out on its own (with the lines that waited), then a view of the chunk's lines.
+   */
+  push(input: Uint8Array): Uint8Array[] {
     let chunk = input
-    if (this.done || chunk.length === 0) return null
+    if (this.done || chunk.length === 0) return []
     if (this.bytes + chunk.length > this.maxBytes) {
       // Only now is it known that the log goes on past the cap.
       chunk = chunk.subarray(0, this.maxBytes - this.bytes)
@@ -52,7 +57,7 @@ export class LineBlocks {
     let from = 0
     if (this.skippingRestOfLine) {
       const newline = chunk.indexOf(10)
-      if (newline < 0) return null
+      if (newline < 0) return []
       this.skippingRestOfLine = false
       // Keep the LF: it ends the truncated line held in `partial`.
       from = newline
@@ -60,25 +65,28 @@ export class LineBlocks {
     const last = chunk.lastIndexOf(10)
     if (last < from) {
       this.hold(chunk.subarray(from))
-      return null
+      return []
     }
     const complete = chunk.subarray(from, last + 1)
     const rest = chunk.subarray(last + 1)
     const waiting = this.linesLength + this.partialLength
-    let block: Uint8Array | null = null
-    if (waiting + complete.length >= MIN_BLOCK) {
-      // One copy at most: the waiting lines, the line this chunk completes, and the chunk's lines.
-      block = waiting === 0 ? complete : Buffer.concat([...this.lines, ...this.partial, complete], waiting + complete.length)
-      this.lines = []
-      this.linesLength = 0
-    } else {
+    const blocks: Uint8Array[] = []
+    if (waiting + complete.length < MIN_BLOCK) {
       this.lines.push(...this.partial, copy(complete))
       this.linesLength = waiting + complete.length
+    } else if (waiting === 0) {
+      blocks.push(complete)
+    } else {
+      const firstEnd = chunk.indexOf(10, from) + 1
+      blocks.push(Buffer.concat([...this.lines, ...this.partial, chunk.subarray(from, firstEnd)], waiting + firstEnd - from))
+      if (firstEnd <= last) blocks.push(chunk.subarray(firstEnd, last + 1))
+      this.lines = []
+      this.linesLength = 0
     }
     this.partial = []
     this.partialLength = 0
     this.hold(rest)
-    return block
+    return blocks
   }
 
   /** What is left at the end of the stream, the last line included even without LF. */

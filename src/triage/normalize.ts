@@ -34,7 +34,8 @@ export function normalizeLine(raw: string): NormalLine {
   let text = raw
   if (text.includes('\r')) text = lastVisibleSegment(text)
   let step: string | null = null
-  const cli = GH_CLI_PREFIX.exec(text)
+  // The prefix holds tabs; most lines have none, and the pattern is costly to fail.
+  const cli = text.includes('\t') ? GH_CLI_PREFIX.exec(text) : null
   if (cli) {
     step = cli[2]!
     text = text.slice(cli[0].length)

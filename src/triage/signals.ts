@@ -19,7 +19,6 @@ const NOISE: readonly RegExp[] = [
   /^\S{1,300}\/archive does not exist\.$/,
   /^Build step '[^']{1,200}' marked build as failure$/,
   /^Finished: (?:FAILURE|ABORTED)$/,
-  /^Error: Maven compile original project unsuccessful!$/,
   /^(?:BUILD FAILED in \S+|BUILD FAILURE|FAILURE: Build failed with an exception\.)$/,
   /^\d+ actionable tasks?: /,
   /^Warning: Debugging artifacts are unavailable/
@@ -47,10 +46,28 @@ export function lineSignal(text: string, marker: Marker | null, hit: RuleHit | n
   return { score: GENERIC_FAILURE.test(text) ? 0.8 : 0, noise: false }
 }
 
-/** Does this line continue the error above it (stack frame, indented detail, caret marker)? */
+/**
+ * Does this line continue the error above it: a stack frame, an indented detail, a caret marker,
+ * a chained cause? Java prints `Caused by:` (Jenkins remoting `Caused:`/`Also:`), CPython's
+ * traceback module joins chained exceptions with "During handling of the above exception, …" and
+ * "The above exception was the direct cause of …", and a Go panic prints `[signal SIGSEGV: …]`
+ * (runtime/signal_unix.go), `goroutine N [running]:`, then `function(args)` lines each above an
+ * indented `file:line` (runtime/traceback.go). Node's fatal errors list native frames as
+ * `%2d: 0x… symbol` (src/debug_utils.cc), so frame 10 onward loses its indent.
+ */
 export function continuesError(text: string): boolean {
-  return /^\s/.test(text) || /^(?:Caused by:|Also:|\.\.\. \d+ more|\[ERROR\] {2,}|E {2,}|>\s|\||-{3,}|[~^]+$|Suppressed:)/.test(text)
+  return /^\s/.test(text) || CONTINUATION.test(text) || GO_FRAME.test(text)
 }
+
+/** A frame of a stack trace: Java's `\tat …`, Python's `  File "…", line N`, `... N more`, a Go frame. */
+export function isStackFrame(text: string): boolean {
+  return /^\s+(?:at |File "|\.\.\. \d+ more)/.test(text) || GO_FRAME.test(text) || /^\s+\/\S+\.go:\d+/.test(text)
+}
+
+const CONTINUATION =
+  /^(?:Caused by:|Caused:|Also:|Suppressed:|\.\.\. \d+ more|\[ERROR\] {2,}|E {2,}|>\s|\||-{3,}|[~^]+$|During handling of the above exception|The above exception was the direct cause|goroutine \d+ \[|created by |\[signal |\d+: 0x[0-9a-f]+ )/
+// The function part stops at the first "(": no overlapping repeats, so matching stays linear.
+const GO_FRAME = /^[^\s(]{1,300}\(.{0,400}\)(?: \+0x[0-9a-f]+)?$/
 
 /**
  * The same message printed again (Maven repeats every compiler error in its summary, runners
@@ -58,5 +75,5 @@ export function continuesError(text: string): boolean {
  * decoration and numbers.
  */
 export function echoKey(text: string): string {
-  return stableText(text.replace(/^\s*(?:\[(?:ERROR|WARN(?:ING)?|INFO)\]|(?:##\[error\]|Error|ERROR|error|FATAL|fatal):?)\s*/, '').replace(/\s*-> \[Help \d+\]$/, ''))
+  return stableText(text.replace(/^\s*(?:\[(?:ERROR|WARN(?:ING)?|INFO)\]|(?:##\[error\]|Error|ERROR|error|FATAL|fatal):?)\s*/, '').replace(/\s{0,20}-> \[Help \d{1,4}\]$/, ''))
 }

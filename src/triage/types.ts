@@ -1,5 +1,7 @@
 /** What triage learns from one job log. Line numbers are 1-based lines of the original log. */
 
+import type { Baseline } from './baseline.js'
+
 /** A step as the jobs API reports it (absent when the log is analysed on its own). */
 export interface StepInfo {
   number: number
@@ -30,6 +32,11 @@ export interface TriageOptions {
   maxLineLength?: number
   /** Bytes read before the rest of the log is skipped (default 512 MiB). */
   maxBytes?: number
+  /**
+   * The same job's log from its last green run (`buildBaseline`): lines it also printed rank
+   * below lines that are new, so echoes of normal output do not crowd out the novel error.
+   */
+  baseline?: Baseline
 }
 
 export interface Triage {
@@ -46,10 +53,18 @@ export interface Triage {
   errorLines: number[]
   /** The few lines that explain the failure, in log order, within the budget. */
   excerpt: { ranges: LineRange[]; lines: LogLine[] }
-  /** Normalised lines the fingerprint was computed from. */
+  /** Normalised lines the fingerprint was computed from (chosen without the baseline). */
   signature: string[]
-  /** Stable id of this failure: same when only numbers, hashes, temp paths, timestamps change. */
+  /**
+   * Stable id of this failure: same when only numbers, hashes, temp paths, timestamps change, and
+   * whether or not a green run's baseline was given.
+   */
   fingerprint: string
   /** Secrets masked in the lines that left triage, counted per family (never the values). */
   redactions: Record<string, number>
+  /**
+   * When a green run's baseline was given: its size, and how many candidate lines (lines that
+   * scored) it demoted because the green run printed them too.
+   */
+  baseline: { lines: number; templates: number; demoted: number } | null
 }
