@@ -48,3 +48,26 @@ describe('stableText', () => {
     expect(stableText('defaced accede')).toBe('defaced accede')
   })
 })
+
+describe('fingerprints of failures no rule recognises', () => {
+  const log = (service: string, port: number) =>
+    [
+      `2026-11-20T10:01:00.0000000Z ##[group]Run ./scripts/integration.sh`,
+      `2026-11-20T10:01:01.0000000Z ##[endgroup]`,
+      `2026-11-20T10:01:03.0000000Z waiting for ${service} on port ${port}`,
+      `2026-11-20T10:01:05.0000000Z giving up on ${service}`,
+      `2026-11-20T10:01:06.0000000Z ##[error]Process completed with exit code 3.`
+    ].join('\n')
+
+  it('are told apart by what the step printed before its generic ending', () => {
+    expect(triageText(log('postgres', 5432)).fingerprint).not.toBe(triageText(log('redis', 5432)).fingerprint)
+  })
+
+  it('stay stable when only numbers change', () => {
+    expect(triageText(log('postgres', 5432)).fingerprint).toBe(triageText(log('postgres', 6543)).fingerprint)
+  })
+
+  it('never consist of the generic ending alone', () => {
+    expect(triageText(log('postgres', 5432)).signature).not.toContain('process completed with exit code 0.')
+  })
+})

@@ -172,6 +172,21 @@ function demoteEchoes(lines: ScoredLine[]): void {
   }
 }
 
+/**
+ * Lines that end almost every failed step ("Process completed with exit code 1."): they say that
+ * something failed, not what. Two different failures must not share a fingerprint because both
+ * end this way, so these never make the signature on their own.
+ */
+const GENERIC_ENDINGS = [
+  /^(?:error: )?process completed with exit code 0\.?$/,
+  /^(?:error: )?the process '[^']{1,200}' failed with exit code 0\.?$/,
+  /^(?:error: )?the operation was canceled\.?$/,
+  /^(?:error: )?exit code 0$/,
+  /^(?:make(?:\[0\])?: \*\*\* \[[^\]]{1,200}\] error 0|error: command failed with exit code 0\.?|npm err! code elifecycle)$/
+]
+
+const isGeneric = (text: string): boolean => GENERIC_ENDINGS.some((pattern) => pattern.test(text))
+
 /** The strongest excerpt lines as shown (redacted, clipped), made stable: what the fingerprint is computed from. */
 function signatureOf(picked: readonly Picked[], display: (line: StoredLine) => string): string[] {
   const top = Math.max(0, ...picked.map((p) => p.score))
@@ -179,8 +194,17 @@ function signatureOf(picked: readonly Picked[], display: (line: StoredLine) => s
   for (const { line, score } of picked) {
     if (top > 0 && score < top * 0.6) continue
     const text = stableText(display(line))
-    if (text !== '' && !out.includes(text)) out.push(text)
+    if (text !== '' && !isGeneric(text) && !out.includes(text)) out.push(text)
     if (out.length === SIGNATURE_LINES) break
   }
-  return out
+  if (out.length > 0) return out
+  // Only generic endings scored: what the step printed just before them tells failures apart.
+  const context: string[] = []
+  for (const { line } of [...picked].reverse()) {
+    const text = stableText(display(line))
+    if (text !== '' && !isGeneric(text) && !context.includes(text)) context.unshift(text)
+    if (context.length === SIGNATURE_LINES) break
+  }
+  if (context.length > 0) return context
+  return picked.map(({ line }) => stableText(display(line))).filter((text, i, all) => text !== '' && all.indexOf(text) === i).slice(0, SIGNATURE_LINES)
 }
