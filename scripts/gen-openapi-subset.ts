@@ -46,6 +46,7 @@ const OPERATIONS = [
   'actions/re-run-job-for-workflow-run',
   'actions/list-workflow-run-artifacts',
   'actions/download-artifact',
+  'actions/get-actions-cache-list',
   'actions/delete-actions-cache-by-key',
   'pulls/list',
   'pulls/create',

@@ -13,7 +13,14 @@ import { emitAnnotations } from './notify/annotations.js'
 import { newStopCommandsToken } from './notify/escape.js'
 import { sendSlackMessage } from './notify/slack.js'
 import { analyzeRun, type RunDeps, type RunReport } from './pipeline/analyze-run.js'
+import { answerApproval } from './pipeline/approvals/answer.js'
+import { sweepApprovals } from './pipeline/approvals/sweep.js'
+import type { JobResult } from './pipeline/proposals/job-result.js'
 import { noteRecovery } from './pipeline/recovery.js'
+import { actOnPlan, analyzeOnly, type AnalyzeOnlyReport } from './pipeline/split.js'
+import { artifactPlanStore } from './github/plan-artifact.js'
+import { tmpdir } from 'node:os'
+import { verifyFix } from './pipeline/verify/verify-fix.js'
 
 /**
  * The action: read the context once, pick the job, run the pipeline, publish outputs. Mistakes in
@@ -37,6 +44,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env, log: Logger = ac
       return
     }
     const octokit = createOctokit(ctx.inputs.githubToken, { baseUrl: ctx.apiUrl, log })
+    if (ctx.inputs.mode === 'analyze' && job.kind !== 'analyze-run') {
+      core.notice(`mode 'analyze' only analyses failed runs; '${job.kind}' is left to the job with mode 'act' or 'all'.`)
+      core.setOutput('decision', 'skip')
+      return
+    }
     switch (job.kind) {
       case 'note-recovery': {
         const sentence = await noteRecovery({ octokit, repo: ctx.repo, stateBranch: ctx.inputs.stateBranch, runId: job.runId, attempt: job.attempt, now: new Date(), dryRun: ctx.inputs.dryRun, log })
@@ -45,14 +57,54 @@ export async function run(env: NodeJS.ProcessEnv = process.env, log: Logger = ac
         return
       }
       case 'analyze-run': {
+        const store = artifactPlanStore(env.RUNNER_TEMP || tmpdir())
         const config = await core.group('Configuration', () => loadConfig(octokit, ctx, log))
-        const report = await core.group(`Analyse run ${job.runId}`, () => analyzeRun(ctx, config, job.runId, job.source, runDeps(ctx, config, octokit, log)))
+        const deps = runDeps(ctx, config, octokit, log)
+        if (ctx.inputs.mode === 'analyze') {
+          const analysed = await core.group(`Analyse run ${job.runId}`, () => analyzeOnly(ctx, job.runId, job.source, deps, store))
+          await publishAnalysis(analysed, env, log)
+          return
+        }
+        const report =
+          ctx.inputs.mode === 'act'
+            ? await core.group(`Act on the analysis of run ${job.runId}`, () => actOnPlan(ctx, config, job.runId, deps, store))
+            : await core.group(`Analyse run ${job.runId}`, () => analyzeRun(ctx, config, job.runId, job.source, deps))
         await publish(report, env, log)
         return
       }
-      default:
-        core.notice(`ci-monitor cannot handle '${job.kind}' yet.`)
-        core.setOutput('decision', 'skip')
+      case 'verify-fix': {
+        const config = await core.group('Configuration', () => loadConfig(octokit, ctx, log))
+        const result = await core.group(`Verify the fix tested by run ${job.runId}`, () =>
+          verifyFix({ ...handlerDeps(ctx, octokit, log), runId: job.runId, slack: slackTarget(ctx, config) })
+        )
+        reportJob(result)
+        return
+      }
+      case 'approval': {
+        const config = await core.group('Configuration', () => loadConfig(octokit, ctx, log))
+        const eventKey = job.commentId !== null ? `comment-${job.commentId}` : `dispatch-${env.GITHUB_RUN_ID ?? 'unknown'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+        const result = await core.group(`Answer approval request #${job.number}`, () =>
+          answerApproval({
+            ...handlerDeps(ctx, octokit, log),
+            number: job.number,
+            decision: job.decision,
+            actor: job.actor,
+            commentId: job.commentId,
+            eventKey,
+            slack: approvalsSlackTarget(ctx, config)
+          })
+        )
+        reportJob(result)
+        return
+      }
+      case 'sweep': {
+        const config = await core.group('Configuration', () => loadConfig(octokit, ctx, log))
+        const result = await core.group('Expire unanswered approval requests', () =>
+          sweepApprovals({ ...handlerDeps(ctx, octokit, log), timeoutHours: config.approval_timeout_hours, slack: approvalsSlackTarget(ctx, config) })
+        )
+        reportJob(result)
+        return
+      }
     }
   } catch (error) {
     if (error instanceof ConfigurationError) {
@@ -77,6 +129,7 @@ function runDeps(ctx: Context, config: Config, octokit: Octokit, log: Logger): R
       : null,
     budget: new TokenBudget(ctx.inputs.llmTokenBudget),
     sendSlack: sendSlackMessage,
+    approvals: { slack: approvalsSlackTarget(ctx, config), timeoutHours: config.approval_timeout_hours },
     print: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
     stopToken: newStopCommandsToken()
   }
@@ -101,6 +154,55 @@ function slackTarget(ctx: Context, config: Config): { token: string; channel: st
   return { token: ctx.inputs.slackBotToken, channel, apiUrl: ctx.inputs.slackApiUrl }
 }
 
+/** Approval requests and answers go to `slack_channels.approvals` only: no channel, no message. */
+function approvalsSlackTarget(ctx: Context, config: Config): { token: string; channel: string; apiUrl: string } | null {
+  const channel = config.slack_channels.approvals ?? ''
+  if (ctx.inputs.slackBotToken === '' || channel === '') return null
+  return { token: ctx.inputs.slackBotToken, channel, apiUrl: ctx.inputs.slackApiUrl }
+}
+
+/**
+ * What the verify, approval and sweep handlers share. Changes to pull requests and requests are
+ * made with the fix token when there is one (the identity that opened them), else github-token.
+ */
+function handlerDeps(ctx: Context, octokit: Octokit, log: Logger) {
+  const fixOctokit = ctx.inputs.fixToken ? createOctokit(ctx.inputs.fixToken, { baseUrl: ctx.apiUrl, log }) : null
+  return {
+    octokit,
+    writer: fixOctokit ?? octokit,
+    repo: ctx.repo,
+    stateBranch: ctx.inputs.stateBranch,
+    sendSlack: sendSlackMessage,
+    now: () => new Date(),
+    dryRun: ctx.inputs.dryRun,
+    log
+  }
+}
+
+function reportJob(result: JobResult): void {
+  core.notice(result.sentence)
+  core.setOutput('decision', result.outcome)
+  core.setOutput('pr-url', result.url ?? '')
+}
+
+async function publishAnalysis(report: AnalyzeOnlyReport, env: NodeJS.ProcessEnv, log: Logger): Promise<void> {
+  core.setOutput('owner', report.primary?.owner ?? '')
+  core.setOutput('category', report.primary?.category ?? '')
+  core.setOutput('confidence', report.primary ? report.primary.confidence.toFixed(2) : '')
+  core.setOutput('fingerprint', report.primary?.fingerprint ?? '')
+  core.setOutput('decision', report.primary ? 'analyzed' : 'skip')
+  core.setOutput('pr-url', '')
+  await writeSummary(report.summary, env, log)
+}
+
+async function writeSummary(summary: string, env: NodeJS.ProcessEnv, log: Logger): Promise<void> {
+  if (env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(summary, true).write()
+  } else {
+    log.info('GITHUB_STEP_SUMMARY is not set: the job summary is not written.')
+  }
+}
+
 async function publish(report: RunReport, env: NodeJS.ProcessEnv, log: Logger): Promise<void> {
   const primary = report.primary
   core.setOutput('owner', primary?.diagnosis.owner ?? '')
@@ -110,9 +212,5 @@ async function publish(report: RunReport, env: NodeJS.ProcessEnv, log: Logger): 
   core.setOutput('decision', primary?.decision.action ?? 'skip')
   core.setOutput('pr-url', report.jobs.find((job) => job.prUrl)?.prUrl ?? '')
   emitAnnotations(report.annotations, { error: core.error, warning: core.warning, notice: core.notice })
-  if (env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(report.summary, true).write()
-  } else {
-    log.info('GITHUB_STEP_SUMMARY is not set: the job summary is not written.')
-  }
+  await writeSummary(report.summary, env, log)
 }

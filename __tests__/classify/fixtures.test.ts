@@ -1,5 +1,6 @@
 // End-to-end on small job logs that reproduce real tools' messages (__tests__/fixtures/logs/).
 // Each row says where the message comes from.
+import type { FixIntent } from '../../src/classify/types.js'
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -13,7 +14,7 @@ interface Expected {
   rule: string
   /** A line of the log the excerpt must show. */
   shows: string
-  fix?: { kind: string; action?: string; fromRef?: string | null; observedMinutes?: number | null }
+  fix?: Partial<FixIntent> & { kind: FixIntent['kind'] }
   source: string
 }
 
@@ -23,8 +24,8 @@ const CASES: Record<string, Expected> = {
   'pytest-failure.log': { owner: 'DEVELOPER', category: 'test_failure', rule: 'pytest.failed', shows: 'E       assert 3 == 4', source: 'pytest terminal reporter' },
   'tsc-error.log': { owner: 'DEVELOPER', category: 'build_error', rule: 'tsc.error', shows: 'error TS2322', source: 'tsc diagnostics' },
   'eslint.log': { owner: 'DEVELOPER', category: 'lint_or_format', rule: 'eslint.error', shows: '✖ 2 problems', source: 'ESLint stylish formatter' },
-  'disk-full.log': { owner: 'DEVOPS', category: 'runner_resource', rule: 'resources.disk-full', shows: 'no space left on device', source: 'npm ENOSPC inside docker build' },
-  'node-oom.log': { owner: 'DEVOPS', category: 'runner_resource', rule: 'resources.out-of-memory', shows: 'JavaScript heap out of memory', source: 'V8 fatal OOM' },
+  'disk-full.log': { owner: 'DEVOPS', category: 'runner_resource', rule: 'resources.disk-full', shows: 'no space left on device', source: 'npm ENOSPC inside docker build', fix: { kind: 'free-disk', step: 'Run docker build -t app .' } },
+  'node-oom.log': { owner: 'DEVOPS', category: 'runner_resource', rule: 'resources.out-of-memory', shows: 'JavaScript heap out of memory', source: 'V8 fatal OOM', fix: { kind: 'node-heap', step: 'Run npm run build' } },
   'job-timeout.log': {
     owner: 'DEVOPS',
     category: 'job_timeout',
@@ -49,16 +50,17 @@ const CASES: Record<string, Expected> = {
     fix: { kind: 'upgrade-action', action: 'actions/upload-artifact', fromRef: 'v3' },
     source: 'GitHub artifact actions v3 brownout (github.blog 2024-04-16)'
   },
-  'npm-network.log': { owner: 'DEVOPS', category: 'network', rule: 'network.connection', shows: 'read ECONNRESET', source: 'npm-registry-fetch network error' },
+  'npm-network.log': { owner: 'DEVOPS', category: 'network', rule: 'network.connection', shows: 'read ECONNRESET', source: 'npm-registry-fetch network error', fix: { kind: 'add-retry', tool: 'npm', step: 'Run npm ci' } },
   'docker-rate-limit.log': { owner: 'DEVOPS', category: 'rate_limit', rule: 'docker.pull-rate-limit', shows: 'toomanyrequests', source: 'Docker Hub pull rate limit' },
   'resource-not-accessible.log': {
     owner: 'DEVOPS',
     category: 'permissions_or_credentials',
     rule: 'github.resource-not-accessible',
     shows: 'Resource not accessible by integration',
-    source: 'GitHub REST 403 for GITHUB_TOKEN'
+    source: 'GitHub REST 403 for GITHUB_TOKEN',
+    fix: { kind: 'add-permission' }
   },
-  'setup-python-missing.log': { owner: 'DEVOPS', category: 'toolchain_setup', rule: 'python.version-unavailable', shows: "was not found for Ubuntu 24.04", source: 'actions/setup-python' },
+  'setup-python-missing.log': { owner: 'DEVOPS', category: 'toolchain_setup', rule: 'python.version-unavailable', shows: "was not found for Ubuntu 24.04", source: 'actions/setup-python', fix: { kind: 'move-toolchain-version', tool: 'python', image: 'ubuntu-24.04' } },
   'cargo-build.log': { owner: 'DEVELOPER', category: 'build_error', rule: 'rustc.error', shows: 'error[E0425]', source: 'rustc' },
   'go-test.log': { owner: 'DEVELOPER', category: 'test_failure', rule: 'go.test-failed', shows: '--- FAIL: TestParseDuration', source: 'go test' },
   'dotnet-build.log': { owner: 'DEVELOPER', category: 'build_error', rule: 'dotnet.compile-error', shows: 'error CS0103', source: 'Roslyn' },

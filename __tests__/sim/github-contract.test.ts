@@ -105,6 +105,7 @@ describe('coverage', () => {
     await gh.rest.actions.downloadJobLogsForWorkflowRun({ ...repoParams, job_id: run.jobs[0].id })
     await gh.rest.actions.listWorkflowRunArtifacts({ ...repoParams, run_id: run.id })
     await gh.rest.actions.downloadArtifact({ ...repoParams, artifact_id: run.artifacts[0].id, archive_format: 'zip' })
+    await gh.rest.actions.getActionsCacheList({ ...repoParams, key: 'k' })
     await gh.rest.actions.deleteActionsCacheByKey({ ...repoParams, key: 'k' })
     await gh.rest.actions.reRunJobForWorkflowRun({ ...repoParams, job_id: run.jobs[0].id })
     sim.finishAttempt(REPO, run.id, { conclusion: 'failure' })

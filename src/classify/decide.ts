@@ -9,7 +9,7 @@
  */
 import { CATEGORIES, defaultOwner } from './categories.js'
 import type { RuleHit } from './match.js'
-import type { Diagnosis, FixIntent } from './types.js'
+import type { Diagnosis, FixIntent, RetryTool } from './types.js'
 import type { LineRange, LogLine } from '../triage/types.js'
 
 export interface LineHit {
@@ -26,7 +26,13 @@ export interface Decision {
   dominant: boolean
 }
 
-export function decide(hits: readonly LineHit[], failingRange: LineRange | null): Decision | null {
+/** What fix parameters may come from besides the winning line: the failing step and the excerpt. */
+export interface FixContext {
+  step: string | null
+  lines: readonly LogLine[]
+}
+
+export function decide(hits: readonly LineHit[], failingRange: LineRange | null, context: FixContext = { step: null, lines: [] }): Decision | null {
   const winner = pickWinner(hits, failingRange)
   if (!winner) return null
   const { rule } = winner.hit
@@ -43,7 +49,7 @@ export function decide(hits: readonly LineHit[], failingRange: LineRange | null)
     ruleId: rule.id,
     engine: 'rules',
     evidence,
-    fix: fixOf(winner)
+    fix: fixOf(winner, context)
   }
   return { diagnosis, dominant: rule.dominant === true }
 }
@@ -103,29 +109,78 @@ const ACTION_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/
 const ACTION_REF = /^[A-Za-z0-9](?:[A-Za-z0-9._/-]{0,98}[A-Za-z0-9])?$/
 
 /** Fix parameters come from untrusted text: only values of a strict shape are passed on. */
-function fixOf(winner: LineHit): FixIntent | null {
+function fixOf(winner: LineHit, context: FixContext): FixIntent | null {
   const { rule, groups } = winner.hit
-  if (rule.fix === 'upgrade-action') {
-    const action = groups['action']
-    if (!action || !ACTION_NAME.test(action) || action.includes('..')) return null
-    const ref = groups['ref'] && ACTION_REF.test(groups['ref']) && !groups['ref'].includes('..') ? groups['ref'] : null
-    return {
-      kind: 'upgrade-action',
-      action,
-      fromRef: ref,
-      description: `Upgrade ${action}${ref ? ` from ${ref}` : ''} to a currently supported version.`
+  const line = winner.line.text
+  const step = context.step
+  const spec = rule.fix
+  if (!spec) return null
+  if (typeof spec === 'object') {
+    const tool = spec.tool === 'from-line' ? retryToolOf(line) : spec.tool
+    // A 404 from an apt mirror is a stale package index, not a blip a retry outlasts.
+    if (!tool || (tool === 'apt' && /\s404\s/.test(line))) return null
+    return { kind: 'add-retry', tool, step, description: `Retry the ${tool} download that failed on a network or registry error.` }
+  }
+  switch (spec) {
+    case 'upgrade-action': {
+      const action = groups['action']
+      if (!action || !ACTION_NAME.test(action) || action.includes('..')) return null
+      const ref = groups['ref'] && ACTION_REF.test(groups['ref']) && !groups['ref'].includes('..') ? groups['ref'] : null
+      return {
+        kind: 'upgrade-action',
+        action,
+        fromRef: ref,
+        description: `Upgrade ${action}${ref ? ` from ${ref}` : ''} to a currently supported version.`
+      }
+    }
+    case 'raise-timeout': {
+      const minutes = groups['minutes'] ? Number.parseInt(groups['minutes'], 10) : NaN
+      const observed = Number.isInteger(minutes) && minutes > 0 && minutes <= 100_000 ? minutes : null
+      return {
+        kind: 'raise-timeout',
+        observedMinutes: observed,
+        description: observed
+          ? `The job stopped at its ${observed}-minute limit: raise timeout-minutes or make it faster.`
+          : 'A step stopped at its timeout-minutes limit: raise it or make the step faster.'
+      }
+    }
+    case 'node-heap':
+      // The out-of-memory rule covers every runtime; only Node's heap has a setting to raise.
+      if (!/JavaScript heap out of memory|Reached heap limit/.test(line)) return null
+      return { kind: 'node-heap', step, description: 'Give Node.js a larger heap (NODE_OPTIONS=--max-old-space-size) for the step that ran out of it.' }
+    case 'free-disk':
+      return { kind: 'free-disk', step, description: 'Free disk space on the runner before the step that ran out of it.' }
+    case 'move-toolchain-version': {
+      const found = PYTHON_VERSION_ON_IMAGE.exec(line) ?? PYTHON_VERSION.exec(line)
+      const version = found?.groups?.['version']
+      if (!version) return null
+      const image = found.groups?.['image'] ? `ubuntu-${found.groups['image']}` : null
+      return {
+        kind: 'move-toolchain-version',
+        tool: 'python',
+        version,
+        image,
+        step,
+        description: `Python ${version} is not available${image ? ` on ${image}` : ' on this runner image'}: pin an image that has it or move to a version it has.`
+      }
+    }
+    case 'add-permission': {
+      const accepted = context.lines.map((l) => ACCEPTED_PERMISSIONS.exec(l.text)?.groups?.['accepted']).find((value) => value !== undefined) ?? null
+      return { kind: 'add-permission', acceptedPermissions: accepted, step, description: "Grant the job's token the one permission the failing step needs." }
     }
   }
-  if (rule.fix === 'raise-timeout') {
-    const minutes = groups['minutes'] ? Number.parseInt(groups['minutes'], 10) : NaN
-    const observed = Number.isInteger(minutes) && minutes > 0 && minutes <= 100_000 ? minutes : null
-    return {
-      kind: 'raise-timeout',
-      observedMinutes: observed,
-      description: observed
-        ? `The job stopped at its ${observed}-minute limit: raise timeout-minutes or make it faster.`
-        : 'A step stopped at its timeout-minutes limit: raise it or make the step faster.'
-    }
-  }
+}
+
+// setup-python's messages (actions/setup-python#552, #962).
+const PYTHON_VERSION_ON_IMAGE = /The version '(?<version>\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)' with architecture '\w{1,10}' was not found for Ubuntu (?<image>\d{2}\.\d{2})\b/
+const PYTHON_VERSION = /Version (?<version>\d{1,2}\.\d{1,3}(?:\.\d{1,3})?) with arch \w{1,10} not found/
+// The header some actions print with a 403 (e.g. octokit's error dump).
+const ACCEPTED_PERMISSIONS = /x-accepted-github-permissions["']?\s*[:=]\s*["']?(?<accepted>[a-z_]{2,40}=(?:read|write|admin)(?:\s*[,;]\s*[a-z_]{2,40}=(?:read|write|admin)){0,9})/i
+
+/** Which installer printed a network error, for rules that cover several. */
+function retryToolOf(line: string): RetryTool | null {
+  if (/^npm (?:ERR!|error) (?:code E(?:CONNRESET|TIMEDOUT|AI_AGAIN|CONNREFUSED|5\d\d)\b|network )/.test(line)) return 'npm'
+  if (/ERR_PNPM_(?:META_)?FETCH_/.test(line)) return 'pnpm'
+  if (/Request failed \\?"5\d\d/.test(line)) return 'yarn'
   return null
 }

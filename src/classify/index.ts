@@ -29,7 +29,7 @@ export function classify(triage: Triage, context: ClassifyContext = {}): Diagnos
     const hit = matches[i]
     if (hit) hits.push({ line, hit })
   })
-  const decided = decide(hits, triage.failingStep?.range ?? null)
+  const decided = decide(hits, triage.failingStep?.range ?? null, { step: triage.failingStep?.name ?? null, lines: triage.excerpt.lines })
   if (decided?.dominant) return decided.diagnosis
   if (context.jobConclusion === 'timed_out') return timedOut(triage)
   return decided?.diagnosis ?? unknown(triage)

@@ -56,7 +56,37 @@ export const configSchema = z
       .array(pathGlob)
       .min(1)
       .default(['.github/workflows/**'])
-      .describe('Globs of the files a fix may change. Nothing outside them is ever edited.')
+      .describe('Globs of the files a fix may change. Nothing outside them is ever edited.'),
+    reruns_per_fingerprint_per_day: z
+      .number()
+      .int()
+      .min(0)
+      .max(50)
+      .default(3)
+      .describe(
+        'Most automatic re-runs of one failure fingerprint in 24 hours (each run is re-run at most once, only its first attempt); 0 turns automatic re-runs off. Beyond it the failure is reported instead.'
+      ),
+    incident: z
+      .strictObject({
+        runs: z.number().int().min(2).max(100).default(5).describe('Distinct runs failing with one fingerprint that make an incident.'),
+        window_minutes: z
+          .number()
+          .int()
+          .min(5)
+          .max(7 * 24 * 60)
+          .default(60)
+          .describe('The window those runs must fall in, in minutes.')
+      })
+      .default({ runs: 5, window_minutes: 60 })
+      .describe(
+        'When one transient failure hits this many runs in the window, re-runs stop and one incident is raised instead: an issue labelled ci-monitor:incident and a message to slack_channels.critical (else the alerts channel), updated by later occurrences.'
+      ),
+    delete_corrupt_caches: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Delete the cache entry an actions/cache restore failed to unpack (the exact key named in the log, only if the repository lists it; at most one per run), then re-run within the budget. Needs actions: write.'
+      )
   })
   .describe('ci-monitor configuration, read from the default branch only.')
 

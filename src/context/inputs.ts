@@ -19,9 +19,14 @@ export interface Inputs {
   fixToken: string
   stateBranch: string
   dryRun: boolean
+  /** all: one job does everything; analyze: read-only job, writes the plan artifact; act: reads it and acts. */
+  mode: Mode
   /** approval-id + approval-decision: a maintainer's answer to an approval request, via workflow_dispatch. */
   approval: { number: number; decision: 'approve' | 'reject' } | null
 }
+
+export const MODES = ['all', 'analyze', 'act'] as const
+export type Mode = (typeof MODES)[number]
 
 export const DEFAULT_LLM_BASE_URL = 'https://openrouter.ai/api/v1'
 export const DEFAULT_LLM_MODEL = 'openai/gpt-4o'
@@ -74,8 +79,15 @@ export function parseInputs(read: InputReader): Inputs {
     fixToken: read('fix-token'),
     stateBranch,
     dryRun: dryRunText === 'true',
+    mode: parseMode(read('mode').toLowerCase()),
     approval: parseApproval(read)
   }
+}
+
+function parseMode(text: string): Mode {
+  if (text === '') return 'all'
+  if ((MODES as readonly string[]).includes(text)) return text as Mode
+  throw new ConfigurationError(`Invalid input 'mode': expected ${MODES.join(', ')}; got '${text.slice(0, 20)}'.`)
 }
 
 function parseApproval(read: InputReader): Inputs['approval'] {

@@ -18,6 +18,17 @@ export async function readFile(octokit: Octokit, repo: Repo, path: string, ref: 
 }
 
 export async function getDefaultBranch(octokit: Octokit, repo: Repo): Promise<string> {
+  return (await getRepository(octokit, repo)).defaultBranch
+}
+
+export interface RepositoryFacts {
+  defaultBranch: string
+  /** Hosted runners differ by visibility (public repositories get larger machines). */
+  visibility: 'public' | 'private' | 'internal'
+}
+
+export async function getRepository(octokit: Octokit, repo: Repo): Promise<RepositoryFacts> {
   const { data } = await octokit.rest.repos.get({ ...repo })
-  return data.default_branch
+  const visibility = data.visibility === 'internal' ? 'internal' : data.private ? 'private' : 'public'
+  return { defaultBranch: data.default_branch, visibility }
 }

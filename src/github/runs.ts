@@ -30,6 +30,8 @@ export interface JobInfo {
   htmlUrl: string
   runAttempt: number
   steps: StepInfo[]
+  /** runs-on labels the job ran with (which runner image: some fixes only apply to hosted Ubuntu). */
+  labels: string[]
 }
 
 export async function getRun(octokit: Octokit, repo: Repo, runId: number): Promise<RunInfo> {
@@ -75,7 +77,8 @@ export async function listJobs(
       conclusion: job.conclusion,
       htmlUrl: job.html_url ?? '',
       runAttempt: job.run_attempt ?? run.runAttempt,
-      steps: (job.steps ?? []).map((s) => ({ number: s.number, name: s.name, conclusion: s.conclusion }))
+      steps: (job.steps ?? []).map((s) => ({ number: s.number, name: s.name, conclusion: s.conclusion })),
+      labels: job.labels ?? []
     })
   )
   // A job cancelled because the run hit its time limit is a timeout, not a cancellation.

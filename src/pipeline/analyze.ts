@@ -8,6 +8,7 @@ import type { Logger } from '../log/logger.js'
 import { stopCommands } from '../notify/escape.js'
 import { numberedLines } from '../notify/format.js'
 import { reportsForJob } from '../reports/index.js'
+import type { RunRecord } from '../state/records.js'
 import { collectRun } from './collect.js'
 import { diagnoseJob, diagnoseJoblessRun, type JobDiagnosis } from './diagnose.js'
 import { loadHistory, NO_HISTORY } from './history.js'
@@ -23,8 +24,12 @@ export interface Analysis {
   trigger: string
   run: RunInfo
   defaultBranch: string
-  lastGreen: LastGreen | null
-  testReports: TestReportDownload
+  /** The repository's visibility: hosted runners of public repositories are larger. */
+  visibility: 'public' | 'private' | 'internal'
+  /** The last successful run (without its jobs): the culprit is in lastGreen.headSha..run.headSha. */
+  lastGreen: Omit<LastGreen, 'jobs'> | null
+  /** What the run's test-report artifacts held, as the record keeps it. */
+  testReports: TestReportSummary
   jobs: JobDiagnosis[]
   /** Failed jobs beyond the per-run cap, not analysed. */
   omittedJobs: number
@@ -46,6 +51,21 @@ export interface AnalyzeDeps {
 }
 
 const NO_TEST_REPORTS: TestReportDownload = { reports: [], skipped: [], unavailable: null }
+
+export type TestReportSummary = RunRecord['test_reports']
+
+function summarizeTestReports(download: TestReportDownload): TestReportSummary {
+  return {
+    artifacts: download.reports.map((report) => ({
+      name: report.artifact,
+      tests: report.totals.tests,
+      failures: report.totals.failures + report.totals.errors,
+      truncated: report.truncated
+    })),
+    skipped: download.skipped.map((artifact) => ({ name: artifact.name, reason: artifact.reason })),
+    unavailable: download.unavailable
+  }
+}
 
 /** collect → triage → classify (rules, test reports, history, LLM): reads only, changes nothing. */
 export async function analyze(ctx: Context, runId: number, trigger: string, deps: AnalyzeDeps): Promise<Analysis> {
@@ -69,7 +89,7 @@ export async function analyze(ctx: Context, runId: number, trigger: string, deps
   }
   if (jobs.length === 0 && run.conclusion === 'startup_failure') {
     const { triage, diagnosis } = diagnoseJoblessRun(run)
-    const job = { id: 0, name: '(workflow)', conclusion: run.conclusion, htmlUrl: run.htmlUrl, runAttempt: run.runAttempt, steps: [] }
+    const job = { id: 0, name: '(workflow)', conclusion: run.conclusion, htmlUrl: run.htmlUrl, runAttempt: run.runAttempt, steps: [], labels: [] }
     jobs.push({ job, triage, diagnosis, logAvailable: false, logInterrupted: false, history: NO_HISTORY, llm: null })
   }
   if (jobs.length === 0) log.info(`Run ${run.id} has no failed jobs in attempt ${run.runAttempt}: nothing to diagnose.`)
@@ -83,8 +103,9 @@ export async function analyze(ctx: Context, runId: number, trigger: string, deps
     trigger,
     run,
     defaultBranch: collected.defaultBranch,
-    lastGreen,
-    testReports,
+    visibility: collected.visibility,
+    lastGreen: lastGreen && { id: lastGreen.id, headSha: lastGreen.headSha, htmlUrl: lastGreen.htmlUrl, branch: lastGreen.branch },
+    testReports: summarizeTestReports(testReports),
     jobs,
     omittedJobs: collected.omittedJobs,
     memos: Object.fromEntries(memos)

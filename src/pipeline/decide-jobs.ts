@@ -17,7 +17,15 @@ export interface DecideJobsInput {
   baseWorkflowText: string | null
   fixTokenAvailable: boolean
   dryRun: boolean
+  /** Hosted runners of public repositories are larger (node-heap sizes the heap by it). */
+  visibility: 'public' | 'private' | 'internal'
 }
+
+/**
+ * A single network blip is re-run, not answered with a workflow change: a retry is proposed only
+ * once the same failure has been seen this many times before.
+ */
+export const RETRY_FIX_AFTER = 2
 
 /**
  * Decides every job, then reconciles the run: the failed jobs are re-run together, so a re-run
@@ -66,8 +74,16 @@ export function decideJobs(input: DecideJobsInput): DecidedJob[] {
 function planFor(job: JobDiagnosis, input: DecideJobsInput): PlannedFix | FixRefusal | null {
   const intent = job.diagnosis.fix
   if (!intent) return null
+  if (intent.kind === 'add-retry' && job.history.seen < RETRY_FIX_AFTER) return null
   if (input.baseWorkflowText === null) {
     return { refused: 'The workflow file is not on the default branch, so there is nothing to fix there.', code: 'not-found' }
   }
-  return planFix({ workflowPath: input.run.path, workflowText: input.baseWorkflowText, intent, jobName: job.job.name })
+  return planFix({
+    workflowPath: input.run.path,
+    workflowText: input.baseWorkflowText,
+    intent,
+    jobName: job.job.name,
+    runnerLabels: job.job.labels,
+    repositoryVisibility: input.visibility
+  })
 }

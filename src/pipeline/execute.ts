@@ -5,12 +5,13 @@ import { buildAnnotations, type Annotation } from '../notify/annotations.js'
 import { buildJobSummary, type JobReport } from '../notify/summary.js'
 import type { RunRecord } from '../state/records.js'
 import { act, type ActDeps, type JobOutcome } from './act/index.js'
+import { executorSettings } from './act/budgets.js'
 import type { Analysis } from './analyze.js'
 import { decideJobs } from './decide-jobs.js'
 import { historyFacts } from './history.js'
 import { buildRunRecord, fingerprintUpdates, writeRunState } from './record.js'
 
-export type ExecuteDeps = Omit<ActDeps, 'repo' | 'dryRun'>
+export type ExecuteDeps = Omit<ActDeps, 'repo' | 'dryRun' | 'executor'>
 
 export interface RunReport {
   jobs: JobOutcome[]
@@ -40,9 +41,11 @@ export async function execute(ctx: Context, config: Config, analysis: Analysis, 
     config,
     baseWorkflowText,
     fixTokenAvailable: ctx.inputs.fixToken !== '',
-    dryRun
+    dryRun,
+    visibility: analysis.visibility
   })
-  const acted = await act(run, analysis.defaultBranch, decided, { ...deps, repo: ctx.repo, dryRun })
+  const executor = executorSettings(config, ctx.inputs.stateBranch, deps.slack)
+  const acted = await act(run, analysis.defaultBranch, decided, { ...deps, repo: ctx.repo, dryRun, executor })
   const problems = [...acted.problems]
   if (analysis.omittedJobs > 0) problems.push(`${analysis.omittedJobs} more failed job(s) were not analysed (limit per run).`)
 

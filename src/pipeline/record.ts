@@ -7,14 +7,17 @@ import {
   fingerprintPath,
   newFingerprintDoc,
   parseFingerprintDoc,
+  withIncident,
   withMemo,
   withOccurrence,
   withPull,
-  type FingerprintDoc
+  withRerun,
+  type FingerprintDoc,
+  type IncidentState,
+  type RerunEntry
 } from '../state/fingerprints.js'
 import { SCHEMA_VERSION, runRecordPath, serialize, type EffectRecord, type JobRecord, type RunRecord } from '../state/records.js'
 import type { JobOutcome } from './act/index.js'
-import type { TestReportDownload } from '../github/artifacts.js'
 import type { LastGreen } from './last-green.js'
 import { llmRecord } from './refine.js'
 
@@ -27,8 +30,8 @@ export interface RunRecordInput {
   jobs: JobOutcome[]
   effects: EffectRecord[]
   errors: string[]
-  lastGreen: LastGreen | null
-  testReports: TestReportDownload
+  lastGreen: Omit<LastGreen, 'jobs'> | null
+  testReports: RunRecord['test_reports']
 }
 
 /** The state-branch document for one analysed run attempt (pure). */
@@ -59,16 +62,7 @@ export function buildRunRecord(input: RunRecordInput): RunRecord {
           culprit_range: `${input.lastGreen.headSha}..${run.headSha}`
         }
       : null,
-    test_reports: {
-      artifacts: input.testReports.reports.map((report) => ({
-        name: report.artifact,
-        tests: report.totals.tests,
-        failures: report.totals.failures + report.totals.errors,
-        truncated: report.truncated
-      })),
-      skipped: input.testReports.skipped.map((artifact) => ({ name: artifact.name, reason: artifact.reason })),
-      unavailable: input.testReports.unavailable
-    },
+    test_reports: input.testReports,
     analysed_at: input.analysedAt.toISOString(),
     trigger: input.trigger,
     dry_run: input.dryRun,
@@ -119,6 +113,10 @@ export interface FingerprintUpdate {
   pull: { number: number; url: string } | null
   /** A new LLM verdict to memoise (null: keep what is there). */
   memo: unknown
+  /** A re-run ci-monitor made, counted against the fingerprint's daily budget. */
+  rerun: RerunEntry | null
+  /** The incident raised or updated for the fingerprint (null: keep what is there). */
+  incident: IncidentState | null
 }
 
 export function fingerprintUpdates(jobs: JobOutcome[], memos: Map<string, unknown> = new Map()): FingerprintUpdate[] {
@@ -128,7 +126,9 @@ export function fingerprintUpdates(jobs: JobOutcome[], memos: Map<string, unknow
     category: job.diagnosis.category,
     job: job.job.name,
     pull: job.prUrl && job.prNumber ? { number: job.prNumber, url: job.prUrl } : null,
-    memo: memos.get(job.triage.fingerprint) ?? null
+    memo: memos.get(job.triage.fingerprint) ?? null,
+    rerun: job.ledgerUpdate?.rerun ?? null,
+    incident: job.ledgerUpdate?.incident ?? null
   }))
 }
 
@@ -186,6 +186,8 @@ export async function writeRunState(
         )
         if (update.pull) doc = withPull(doc, update.pull)
         if (update.memo) doc = withMemo(doc, update.memo)
+        if (update.rerun) doc = withRerun(doc, update.rerun)
+        if (update.incident) doc = withIncident(doc, update.incident)
       }
       changes.push({ path, content: serialize(doc) })
     }
@@ -202,7 +204,8 @@ This branch is written by ci-monitor through the GitHub git data API; do not mer
 - \`runs/<run id>/attempt-<n>.json\` — one document per analysed run attempt: the diagnosis of each
   failed job, the decision and its reasons, and every effect (pull request, re-run, Slack message).
 - \`fingerprints/<fingerprint>.json\` — one document per failure signature: occurrences, flaky history
-  (the same commit failed, then passed on a re-run), fix pull requests, the memoised LLM verdict.
+  (the same commit failed, then passed on a re-run), fix pull requests, the memoised LLM verdict, the
+  re-runs ci-monitor made (the daily budget counts them) and the incident raised for it.
 - \`quarantine/\` — documents ci-monitor could not read, kept aside instead of being overwritten.
 
 Every document carries \`schema_version\`.

@@ -10,6 +10,8 @@ import { SCHEMA_VERSION } from './records.js'
 export const MAX_OCCURRENCES = 100
 const MAX_FLAKY = 50
 const MAX_PULLS = 20
+/** Re-runs kept for the daily budget: more than any sane budget spends in a day. */
+export const MAX_RERUNS = 50
 
 const occurrenceSchema = z.object({
   run_id: z.number().int(),
@@ -30,6 +32,21 @@ const flakySchema = z.object({
 
 const pullSchema = z.object({ number: z.number().int(), url: z.string() })
 
+/** A re-run ci-monitor asked for: `attempt` is the failed attempt that was re-run. */
+const rerunSchema = z.object({ run_id: z.number().int(), attempt: z.number().int(), at: z.string() })
+
+/**
+ * The incident raised for this failure: its issue (found again by label and marker, this is a
+ * hint) and the Slack message later occurrences reply to in its thread.
+ */
+const incidentSchema = z.object({
+  issue_number: z.number().int().positive(),
+  issue_url: z.string(),
+  opened_at: z.string(),
+  slack_channel: z.string().nullable(),
+  slack_ts: z.string().nullable()
+})
+
 export const fingerprintDocSchema = z.object({
   schema_version: z.literal(SCHEMA_VERSION),
   kind: z.literal('fingerprint'),
@@ -44,12 +61,18 @@ export const fingerprintDocSchema = z.object({
   flaky: z.array(flakySchema),
   pulls: z.array(pullSchema),
   /** The LLM module validates this itself when it reads it. */
-  llm_memo: z.unknown().nullable()
+  llm_memo: z.unknown().nullable(),
+  // Appended later: documents written before these fields existed parse with the defaults.
+  /** Re-runs of this failure, for the per-day budget. */
+  reruns: z.array(rerunSchema).default([]),
+  incident: incidentSchema.nullable().default(null)
 })
 
 export type FingerprintDoc = z.infer<typeof fingerprintDocSchema>
 export type Occurrence = z.infer<typeof occurrenceSchema>
 export type FlakyEvent = z.infer<typeof flakySchema>
+export type RerunEntry = z.infer<typeof rerunSchema>
+export type IncidentState = z.infer<typeof incidentSchema>
 
 export function fingerprintPath(fingerprint: string): string {
   if (!/^[0-9a-f]{8,64}$/.test(fingerprint)) throw new Error('fingerprints are lower-case hex')
@@ -91,7 +114,9 @@ export function newFingerprintDoc(fingerprint: string, owner: string, category: 
     occurrences: [],
     flaky: [],
     pulls: [],
-    llm_memo: null
+    llm_memo: null,
+    reruns: [],
+    incident: null
   }
 }
 
@@ -124,4 +149,15 @@ export function withPull(doc: FingerprintDoc, pull: { number: number; url: strin
 
 export function withMemo(doc: FingerprintDoc, memo: unknown): FingerprintDoc {
   return { ...doc, llm_memo: memo }
+}
+
+/** Records a re-run once per run attempt, keeping the newest. */
+export function withRerun(doc: FingerprintDoc, rerun: RerunEntry): FingerprintDoc {
+  if (doc.reruns.some((r) => r.run_id === rerun.run_id && r.attempt === rerun.attempt)) return doc
+  const reruns = [...doc.reruns, rerun].sort((a, b) => a.at.localeCompare(b.at)).slice(-MAX_RERUNS)
+  return { ...doc, reruns }
+}
+
+export function withIncident(doc: FingerprintDoc, incident: IncidentState): FingerprintDoc {
+  return { ...doc, incident }
 }

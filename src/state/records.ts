@@ -4,7 +4,20 @@
  */
 export const SCHEMA_VERSION = 1
 
-export type EffectKind = 'slack-message' | 'pull-request' | 'patch' | 'rerun' | 'job-summary' | 'annotation'
+export type EffectKind =
+  | 'slack-message'
+  | 'pull-request'
+  | 'patch'
+  | 'rerun'
+  | 'job-summary'
+  | 'annotation'
+  | 'cache-delete'
+  | 'incident-issue'
+  | 'incident-slack'
+  | 'approval-request'
+  | 'approval-decision'
+  | 'comment'
+  | 'ready-for-review'
 
 /** One thing the run did, tried, or (dry-run) would have done. */
 export interface EffectRecord {

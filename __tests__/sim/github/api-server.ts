@@ -9,6 +9,7 @@ import { failureMessage } from './failures.ts'
 import type { Handler, HandlerResult, SimCore } from './handler.ts'
 import { ApiError } from './handler.ts'
 import { actionsHandlers } from './handlers/actions.ts'
+import { answerGraphql } from './graphql.ts'
 import { gitDataHandlers } from './handlers/git-data.ts'
 import { issueHandlers } from './handlers/issues.ts'
 import { repoHandlers } from './handlers/repos.ts'
@@ -113,7 +114,7 @@ export class ApiServer {
     }
     requests.push(record)
     const body = await readBody(req)
-    const reply = await this.answer(req, url, body, token)
+    const reply = url.pathname === '/graphql' ? this.graphql(req, body, token) : await this.answer(req, url, body, token)
     record.operationId = reply.operationId
     record.status = reply.status
     this.send(res, reply, token)
@@ -176,6 +177,24 @@ export class ApiServer {
     if (failure) return this.injected(operationId, docs, failure)
     this.checkResponse(operationId, result)
     return { operationId, ...result }
+  }
+
+  /** `POST /graphql` (see graphql.ts); `failNext('graphql', …)` injects failures here too. */
+  private graphql(req: IncomingMessage, raw: Buffer, token: TokenSpec | undefined): Reply {
+    const docs = 'https://docs.github.com/graphql'
+    if (!token) return { operationId: 'graphql', status: 401, body: errorBody('Bad credentials', docs, 401), headers: {} }
+    if (req.method !== 'POST') return { operationId: 'graphql', status: 404, body: errorBody('Not Found', docs, 404), headers: {} }
+    const failure = this.deps.failures.take('graphql')
+    if (failure && !failure.afterApplying) return this.injected('graphql', docs, failure)
+    let body: unknown
+    try {
+      body = raw.length === 0 ? undefined : JSON.parse(raw.toString('utf8'))
+    } catch {
+      return { operationId: 'graphql', status: 400, body: errorBody('Problems parsing JSON', docs, 400), headers: {} }
+    }
+    const reply = answerGraphql(this.deps.core, token, body)
+    if (failure) return this.injected('graphql', docs, failure)
+    return { operationId: reply.operation ? `graphql:${reply.operation}` : 'graphql', status: reply.status, body: reply.body, headers: {} }
   }
 
   private injected(operationId: string, docs: string, failure: NonNullable<ReturnType<FailureQueue['take']>>): Reply {

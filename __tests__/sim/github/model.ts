@@ -22,6 +22,8 @@ export interface RunModel {
   runNumber: number
   headBranch: string
   headSha: string
+  /** `owner/name` of the fork the run's head comes from; null for the repository itself. */
+  headRepository: string | null
   event: string
   actor: string
   pullRequests: number[]

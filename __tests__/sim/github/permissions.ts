@@ -42,6 +42,7 @@ const REQUIRED: Record<string, PermissionSet[]> = {
   'actions/re-run-job-for-workflow-run': write('actions'),
   'actions/list-workflow-run-artifacts': read('actions'),
   'actions/download-artifact': read('actions'),
+  'actions/get-actions-cache-list': read('actions'),
   'actions/delete-actions-cache-by-key': write('actions'),
   'pulls/list': read('pull_requests'),
   'pulls/create': write('pull_requests'),

@@ -119,6 +119,9 @@ export async function addRun(state: SimState, repo: RepoModel, seed: RunSeed): P
   const headBranch = seed.headBranch ?? repo.defaultBranch
   const headSha = seed.headSha ?? (await resolveCommitish(repo.git, headBranch))
   if (!headSha) throw new Error(`addRun: branch ${headBranch} does not exist in ${repo.fullName}`)
+  if (seed.headRepository !== undefined && !state.repo(seed.headRepository)) {
+    throw new Error(`addRun: no repository ${seed.headRepository} to be the head of a fork run`)
+  }
   const workflow = await workflowFor(state, repo, seed, headSha, stamp)
   const status = seed.status ?? 'completed'
   const actor = seed.actor ?? repo.owner
@@ -128,6 +131,7 @@ export async function addRun(state: SimState, repo: RepoModel, seed: RunSeed): P
     runNumber: repo.nextRunNumber++,
     headBranch,
     headSha,
+    headRepository: seed.headRepository ?? null,
     event: seed.event ?? 'push',
     actor,
     pullRequests: seed.pullRequests ?? [],

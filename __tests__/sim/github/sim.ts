@@ -9,6 +9,7 @@ import { workflowRunCompletedEvent } from './events.ts'
 import { FailureQueue } from './failures.ts'
 import type { SimCore } from './handler.ts'
 import { now } from './handler.ts'
+import { isoSeconds } from './git-store.ts'
 import type { RepoModel } from './model.ts'
 import { SimState } from './model.ts'
 import type { AttemptOutcome, CommitSeed } from './seed.ts'
@@ -163,6 +164,16 @@ export class GitHubSim {
     issue.pull.merged = options.merged
     issue.pull.mergedAt = options.merged ? stamp : null
     issue.pull.mergeCommitSha = options.merged ? issue.pull.headSha : null
+  }
+
+  /**
+   * Moves an issue's or pull request's creation `hours` into the past, so tests can make a request
+   * old without waiting.
+   */
+  backdate(repo: string, number: number, hours: number): void {
+    const issue = this.repo(repo).issues.get(number)
+    if (!issue) throw new Error(`backdate: no issue or pull request #${number} in ${repo}`)
+    issue.createdAt = isoSeconds(new Date(Date.parse(issue.createdAt) - hours * 3_600_000))
   }
 
   /**

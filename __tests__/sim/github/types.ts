@@ -97,6 +97,11 @@ export interface RunSeed {
   actor?: string
   /** Numbers of pull requests in this repository the run belongs to. */
   pullRequests?: number[]
+  /**
+   * Another simulated repository (`owner/name`) the head comes from, as for a fork's pull request:
+   * `head_repository` names it. Give `headSha` too when the branch exists only there.
+   */
+  headRepository?: string
   jobs?: JobSeed[]
   artifacts?: ArtifactSeed[]
 }

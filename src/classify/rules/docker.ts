@@ -31,6 +31,7 @@ export const DOCKER_RULES: readonly Rule[] = [
     priority: 1,
     confidence: 0.85,
     summary: 'The container registry failed to serve an image: {line}',
+    fix: { kind: 'add-retry', tool: 'docker' },
     examples: [
       '#6 ERROR: failed to copy: httpReadSeeker: failed open: could not fetch content descriptor sha256:df9b93 (application/vnd.docker.image.rootfs.diff.tar.gzip) from remote: not found',
       'Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)'

@@ -174,6 +174,7 @@ export const GITHUB_RULES: readonly Rule[] = [
     strength: 3,
     confidence: 0.9,
     summary: 'The token lacks a permission the step needs (Resource not accessible by integration).',
+    fix: 'add-permission',
     examples: ['Error: HttpError: Resource not accessible by integration', 'RequestError [HttpError]: Resource not accessible by integration'],
     source: 'octokit/request.js#668, TimonVS/pr-labeler-action#38'
   },

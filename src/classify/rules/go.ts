@@ -10,6 +10,7 @@ export const GO_RULES: readonly Rule[] = [
     priority: 2,
     confidence: 0.88,
     summary: 'Downloading a Go module failed on the network: {line}',
+    fix: { kind: 'add-retry', tool: 'go' },
     examples: [
       'internal/backend/remote-state/oss/backend.go:19:2: github.com/aliyun/alibaba-cloud-sdk-go@v1.61.1501: Get "https://storage.googleapis.com/proxy-golang-org-prod/x.zip": read tcp 10.1.1.16:59014->142.250.68.80:443: read: connection reset by peer',
       'go: github.com/x/y@v1.2.3: Get "https://proxy.golang.org/github.com/x/y/@v/v1.2.3.mod": dial tcp 142.250.68.81:443: i/o timeout'

@@ -13,7 +13,7 @@ import { RUST_RULES } from './rust.js'
 import { SYSTEM_RULES } from './system.js'
 import type { Rule } from './types.js'
 
-export type { FixKind, Rule } from './types.js'
+export type { FixSpec, Rule } from './types.js'
 
 export const RULES: readonly Rule[] = [
   ...GITHUB_RULES,

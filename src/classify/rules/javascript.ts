@@ -68,6 +68,7 @@ export const JAVASCRIPT_RULES: readonly Rule[] = [
     priority: 1,
     confidence: 0.85,
     summary: 'The package registry failed to serve a package: {line}',
+    fix: { kind: 'add-retry', tool: 'from-line' },
     examples: [
       'npm ERR! code E503',
       'npm ERR! 503 Service Unavailable - GET https://registry.npmjs.org/react',

@@ -11,6 +11,7 @@ export const JVM_RULES: readonly Rule[] = [
     priority: 2,
     confidence: 0.85,
     summary: 'Maven could not download a dependency because the connection failed: {line}',
+    fix: { kind: 'add-retry', tool: 'maven' },
     examples: [
       'Error:  Failed to execute goal org.apache.maven.plugins:maven-dependency-plugin:2.8:unpack (default) on project maestro-webapi: Plugin could not be resolved: Could not transfer artifact org.apache.maven.doxia:doxia-core:pom:1.0 from/to central (https://repo.maven.apache.org/maven2): transfer failed for https://repo.maven.apache.org/maven2/x.pom: Connection reset -> [Help 1]'
     ],

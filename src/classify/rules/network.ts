@@ -100,6 +100,7 @@ export const NETWORK_RULES: readonly Rule[] = [
     strength: 3,
     confidence: 0.8,
     summary: 'A network connection failed: {line}',
+    fix: { kind: 'add-retry', tool: 'from-line' },
     examples: [
       'fatal: unable to access \'https://github.com/o/r/\': Failed to connect to github.com port 443: Connection timed out',
       'npm ERR! code ECONNRESET',

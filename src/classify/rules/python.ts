@@ -14,6 +14,7 @@ export const PYTHON_RULES: readonly Rule[] = [
     dominant: true,
     confidence: 0.9,
     summary: 'The requested Python version is not available on this runner image: {line}',
+    fix: 'move-toolchain-version',
     examples: [
       'Error: Version 3.9.6 with arch x64 not found',
       "Error: The version '3.7' with architecture 'x64' was not found for Ubuntu 24.04."
@@ -70,6 +71,7 @@ export const PYTHON_RULES: readonly Rule[] = [
     priority: 1,
     confidence: 0.8,
     summary: 'The package index failed to serve a package: {line}',
+    fix: { kind: 'add-retry', tool: 'pip' },
     examples: ['ERROR: HTTP error 503 while getting https://files.pythonhosted.org/packages/x/y.whl'],
     source: 'pip network errors'
   },

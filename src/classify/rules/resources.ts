@@ -17,6 +17,7 @@ export const RESOURCE_RULES: readonly Rule[] = [
     priority: 2,
     confidence: 0.95,
     summary: 'The runner ran out of disk space: {line}',
+    fix: 'free-disk',
     examples: [
       '[ERROR] No space left on device',
       'bash: line 169: pom.bak9.xml: No space left on device',
@@ -47,6 +48,7 @@ export const RESOURCE_RULES: readonly Rule[] = [
     priority: 2,
     confidence: 0.88,
     summary: 'The build ran out of memory: {line}',
+    fix: 'node-heap',
     examples: [
       'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
       'java.lang.OutOfMemoryError: Java heap space',

@@ -9,6 +9,7 @@ export const SYSTEM_RULES: readonly Rule[] = [
     strength: 3,
     confidence: 0.85,
     summary: 'apt could not download packages from the mirror: {line}',
+    fix: { kind: 'add-retry', tool: 'apt' },
     examples: ['E: Failed to fetch http://azure.archive.ubuntu.com/ubuntu/pool/main/x/x.deb  404  Not Found [IP: 52.147.219.192 80]', 'E: Unable to fetch some archives, maybe run apt-get update or try with --fix-missing?'],
     source: 'apt-get error messages'
   },

@@ -1,6 +1,11 @@
 import type { Category, Owner } from '../categories.js'
+import type { FixIntent, RetryTool } from '../types.js'
 
-export type FixKind = 'upgrade-action' | 'raise-timeout'
+/**
+ * The fix a rule's failure calls for. `add-retry` names the installer whose download failed, or
+ * `from-line` when one rule covers several installers and the matched line tells which.
+ */
+export type FixSpec = Exclude<FixIntent['kind'], 'add-retry'> | { kind: 'add-retry'; tool: RetryTool | 'from-line' }
 
 /**
  * One signature of a known failure, as data. A rule looks at one normalised log line; named
@@ -30,7 +35,7 @@ export interface Rule {
   transient?: boolean
   /** One sentence naming the cause. `{line}` is the evidence line, `{group}` a named group. */
   summary: string
-  fix?: FixKind
+  fix?: FixSpec
   /** Real lines this rule must recognise; the catalog test runs every one. */
   examples: readonly string[]
   /** Where those lines come from: tool source or docs, an issue, or the corpus family. */

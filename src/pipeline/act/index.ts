@@ -2,12 +2,12 @@ import type { RunInfo } from '../../github/runs.js'
 import type { DecidedJob } from '../decide-jobs.js'
 import { deliverFix } from './fix.js'
 import { notify } from './notify.js'
-import { rerun } from './rerun.js'
+import { rerunWithinBudgets } from './rerun.js'
 import { EffectLog, type ActDeps, type ActResult, type FixOutcome, type JobOutcome } from './types.js'
 
 export type { ActDeps, ActResult, JobOutcome, SlackTarget } from './types.js'
 
-/** Acts on the decisions: fixes first (so notifications can link the pull request), re-run, notify. */
+/** Acts on the decisions: fixes first (so notifications can link the pull request), re-run or incident, notify. */
 export async function act(run: RunInfo, baseBranch: string, jobs: DecidedJob[], deps: ActDeps): Promise<ActResult> {
   const effects = new EffectLog(deps.now)
   const fixesByFingerprint = new Map<string, FixOutcome>()
@@ -23,10 +23,7 @@ export async function act(run: RunInfo, baseBranch: string, jobs: DecidedJob[], 
     outcomes.push({ ...job, ...outcome })
   }
 
-  if (jobs.length > 0 && jobs.every((job) => job.decision.rerun)) {
-    const done = await rerun(run, deps, effects)
-    for (const outcome of outcomes) outcome.done = done
-  }
+  await rerunWithinBudgets(run, baseBranch, outcomes, deps, effects)
   for (const outcome of outcomes) if (outcome.done === '') outcome.done = notifyOnlySentence(outcome)
 
   await notify(run, outcomes, deps, effects)

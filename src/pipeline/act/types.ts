@@ -3,6 +3,7 @@ import type { Octokit, Repo } from '../../github/client.js'
 import type { SlackResult, SendSlackOptions } from '../../notify/slack.js'
 import type { EffectRecord } from '../../state/records.js'
 import type { DecidedJob } from '../decide-jobs.js'
+import type { ExecutorSettings, LedgerUpdate } from './budgets.js'
 
 export interface SlackTarget {
   token: string
@@ -21,6 +22,16 @@ export interface ActDeps {
   slack: SlackTarget | null
   sendSlack: (options: SendSlackOptions) => Promise<SlackResult>
   dryRun: boolean
+  /** Where approval requests are announced and how long they wait (config); default: no Slack, 24 hours. */
+  approvals?: ApprovalSettings
+  /** Re-run and incident budgets, the state branch they are counted on, the incident channel. */
+  executor: ExecutorSettings
+}
+
+export interface ApprovalSettings {
+  /** `slack_channels.approvals` with the bot token, or null. */
+  slack: SlackTarget | null
+  timeoutHours: number
 }
 
 /** A job after ci-monitor acted on it: what was done, in one sentence, and what it produced. */
@@ -30,6 +41,8 @@ export interface JobOutcome extends DecidedJob {
   prNumber: number | null
   /** The patch delivered instead of a pull request. */
   patch: string | null
+  /** What the executor adds to the fingerprint's document (a re-run, the incident). */
+  ledgerUpdate?: LedgerUpdate
 }
 
 export type FixOutcome = Pick<JobOutcome, 'prUrl' | 'prNumber' | 'patch' | 'done'>

@@ -55,7 +55,10 @@ export async function runJson(core: SimCore, repo: RepoModel, run: RunModel, att
     if (!pull) continue
     pullRequests.push({ id: pull.id, number, url: `${apiRepo}/pulls/${number}`, head: await side(pull.head), base: await side(pull.base) })
   }
-  const headCommit = await repo.git.readCommit(run.headSha)
+  // A fork shares its objects with the repository on GitHub; here a fork's commits live in its own
+  // store, and a commit it shares with the base (same SHA) is read from the base.
+  const forkGit = run.headRepository ? core.state.repo(run.headRepository)?.git : undefined
+  const headCommit = (forkGit && (await forkGit.readCommit(run.headSha))) || (await repo.git.readCommit(run.headSha))
   return actions.workflowRun(core.state, core.urls, repo, { run, attempt, workflow, headCommit, pullRequests })
 }
 
@@ -212,7 +215,7 @@ export const actionsHandlers: Record<string, Handler> = {
     const page = paginate(ctx, artifacts)
     return {
       status: 200,
-      body: { total_count: artifacts.length, artifacts: page.items.map((a) => actions.artifact(ctx.core.urls, ctx.repo, run, a)) },
+      body: { total_count: artifacts.length, artifacts: page.items.map((a) => actions.artifact(ctx.core.state, ctx.core.urls, ctx.repo, run, a)) },
       headers: page.headers
     }
   },
@@ -223,6 +226,19 @@ export const actionsHandlers: Record<string, Handler> = {
     if (artifact.expired) throw new ApiError(410, 'Artifact has expired')
     const location = ctx.core.blobs.link('artifact', artifact.id, artifact.zip, 'application/zip')
     return { status: 302, headers: { location } }
+  },
+
+  /** `key` matches as a prefix (GitHub: "An explicit key or prefix"), `ref` exactly; newest first by default. */
+  async 'actions/get-actions-cache-list'(ctx) {
+    const key = ctx.query.key === undefined ? '' : String(ctx.query.key)
+    const ref = ctx.query.ref === undefined ? undefined : String(ctx.query.ref)
+    const order = ctx.query.direction === 'asc' ? 1 : -1
+    const field = ctx.query.sort === 'size_in_bytes' ? 'sizeInBytes' : 'createdAt'
+    const caches = ctx.repo.caches
+      .filter((c) => c.key.startsWith(key) && (ref === undefined || c.ref === ref))
+      .sort((a, b) => (a[field] < b[field] ? -order : a[field] > b[field] ? order : a.id - b.id))
+    const page = paginate(ctx, caches)
+    return { status: 200, body: { total_count: caches.length, actions_caches: page.items.map(actions.cache) }, headers: page.headers }
   },
 
   async 'actions/delete-actions-cache-by-key'(ctx) {

@@ -47,6 +47,7 @@ export interface RunView {
 
 export function workflowRun(state: SimState, urls: Urls, repo: RepoModel, view: RunView): Json {
   const { run, attempt } = view
+  const head = (run.headRepository && state.repo(run.headRepository)) || repo
   const shown = run.attempts[attempt - 1]
   const runUrl = `${actionsApi(urls, repo)}/runs/${run.id}`
   const checkSuiteId = run.id + 500_000
@@ -85,8 +86,8 @@ export function workflowRun(state: SimState, urls: Urls, repo: RepoModel, view: 
     workflow_url: `${actionsApi(urls, repo)}/workflows/${run.workflowId}`,
     head_commit: headCommit(view.headCommit, run.headSha),
     repository: minimalRepository(state, urls, repo),
-    head_repository: minimalRepository(state, urls, repo),
-    head_repository_id: repo.id
+    head_repository: minimalRepository(state, urls, head),
+    head_repository_id: head.id
   }
 }
 
@@ -126,7 +127,8 @@ export function job(urls: Urls, repo: RepoModel, run: RunModel, workflowName: st
   }
 }
 
-export function artifact(urls: Urls, repo: RepoModel, run: RunModel, model: ArtifactModel): Json {
+export function artifact(state: SimState, urls: Urls, repo: RepoModel, run: RunModel, model: ArtifactModel): Json {
+  const head = (run.headRepository && state.repo(run.headRepository)) || repo
   const url = `${actionsApi(urls, repo)}/artifacts/${model.id}`
   return {
     id: model.id,
@@ -142,7 +144,7 @@ export function artifact(urls: Urls, repo: RepoModel, run: RunModel, model: Arti
     workflow_run: {
       id: run.id,
       repository_id: repo.id,
-      head_repository_id: repo.id,
+      head_repository_id: head.id,
       head_branch: run.headBranch,
       head_sha: run.headSha
     }
