@@ -2094,13 +2094,18 @@ function classify(triage, context = {}) {
             fix: null
         };
     }
-    const hits = [];
+    const all = [];
     const matches = matchLines(triage.excerpt.lines);
     triage.excerpt.lines.forEach((line, i) => {
         const hit = matches[i];
         if (hit)
-            hits.push({ line, hit });
+            all.push({ line, hit });
     });
+    // A signature the last green run printed as well is part of normal output: it decides only
+    // when nothing new and specific matched (a new bare "Error: …" line does not outweigh it).
+    const seenInGreen = new Set(triage.baseline?.seenInGreen ?? []);
+    const fresh = all.filter(({ line }) => !seenInGreen.has(line.n));
+    const hits = fresh.some(({ hit }) => hit.rule.category !== 'other') ? fresh : all;
     const decided = decide(hits, triage.failingStep?.range ?? null, { step: triage.failingStep?.name ?? null, lines: triage.excerpt.lines });
     if (decided?.dominant)
         return decided.diagnosis;
@@ -3854,7 +3859,9 @@ function finish(stream, blocks, o) {
         signature,
         fingerprint: fingerprintOf(['ci-monitor/1', ...(o.identity ?? []).map(fingerprint_stableText), ...signature]),
         redactions,
-        baseline: o.baseline ? { lines: o.baseline.lines, templates: o.baseline.templates, demoted } : null
+        baseline: o.baseline
+            ? { lines: o.baseline.lines, templates: o.baseline.templates, demoted, seenInGreen: picked.filter(({ line }) => inBaseline(o.baseline, line.text)).map(({ line }) => line.n) }
+            : null
     };
 }
 /** Line number of the highest-scoring kept line, if any line scored at all. */

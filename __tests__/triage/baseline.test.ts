@@ -86,7 +86,7 @@ describe('triage with a baseline', () => {
     expect(without.excerpt.lines.map((l) => l.text)).not.toContain(causeText)
     expect(withBaseline.excerpt.lines.map((l) => l.text)).toContain(causeText)
     // Each expected build printed two lines that score: its error and its "failed as expected".
-    expect(withBaseline.baseline).toEqual({ lines: expect.any(Number), templates: expect.any(Number), demoted: 24 })
+    expect(withBaseline.baseline).toEqual({ lines: expect.any(Number), templates: expect.any(Number), demoted: 24, seenInGreen: expect.any(Array) })
     expect(without.baseline).toBeNull()
     expect(classify(withBaseline).evidence.map((l) => l.text)).toContain(causeText)
   })
@@ -102,6 +102,27 @@ describe('triage with a baseline', () => {
   it('loses nothing when the green run printed the cause too: demotion only reorders', () => {
     const sameAsGreen = triageText(failing, { baseline: baselineFromText(failing) })
     expect(sameAsGreen.excerpt.lines.map((l) => l.text)).toContain(causeText)
+  })
+})
+
+describe('classification with a baseline', () => {
+  // Both runs print the connection error while the database starts; only the failing one has the
+  // failed test. Without the green run the earlier connection error names the failure.
+  const noise = 'Error: connect ECONNREFUSED 127.0.0.1:5432'
+  const head = ['##[group]Run npm test', 'npm test', '##[endgroup]', '> jest --ci', noise]
+  const green = [...head, 'PASS src/sum.test.js', 'Tests: 3 passed, 3 total'].join('\n')
+  const failing = [...head, 'FAIL src/sum.test.js', '  ● sum › adds two numbers', '    Expected: 4', '    Received: 5', 'Tests: 1 failed, 2 passed, 3 total', '##[error]Process completed with exit code 1.'].join('\n')
+
+  it('lets a new, specific signature decide over one the green run printed too', () => {
+    expect(classify(triageText(failing)).category).toBe('service_dependency')
+    const helped = triageText(failing, { baseline: baselineFromText(green) })
+    expect(helped.baseline?.seenInGreen).toEqual([5])
+    expect(classify(helped).category).toBe('test_failure')
+  })
+
+  it('keeps the seen signature when nothing new names a cause', () => {
+    const vague = [...head, 'Error: something else went wrong', '##[error]Process completed with exit code 1.'].join('\n')
+    expect(classify(triageText(vague, { baseline: baselineFromText(green) })).category).toBe('service_dependency')
   })
 })
 

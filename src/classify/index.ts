@@ -23,12 +23,17 @@ export function classify(triage: Triage, context: ClassifyContext = {}): Diagnos
       fix: null
     }
   }
-  const hits: LineHit[] = []
+  const all: LineHit[] = []
   const matches = matchLines(triage.excerpt.lines)
   triage.excerpt.lines.forEach((line, i) => {
     const hit = matches[i]
-    if (hit) hits.push({ line, hit })
+    if (hit) all.push({ line, hit })
   })
+  // A signature the last green run printed as well is part of normal output: it decides only
+  // when nothing new and specific matched (a new bare "Error: …" line does not outweigh it).
+  const seenInGreen = new Set(triage.baseline?.seenInGreen ?? [])
+  const fresh = all.filter(({ line }) => !seenInGreen.has(line.n))
+  const hits = fresh.some(({ hit }) => hit.rule.category !== 'other') ? fresh : all
   const decided = decide(hits, triage.failingStep?.range ?? null, { step: triage.failingStep?.name ?? null, lines: triage.excerpt.lines })
   if (decided?.dominant) return decided.diagnosis
   if (context.jobConclusion === 'timed_out') return timedOut(triage)

@@ -10,9 +10,9 @@ import { numberedLines } from '../notify/format.js'
 import { reportsForJob } from '../reports/index.js'
 import type { RunRecord } from '../state/records.js'
 import { collectRun } from './collect.js'
-import { diagnoseJob, diagnoseJoblessRun, type JobDiagnosis } from './diagnose.js'
+import { baselineFor, diagnoseJob, diagnoseJoblessRun, type JobDiagnosis } from './diagnose.js'
 import { loadHistory, NO_HISTORY } from './history.js'
-import { findLastGreen, type LastGreen } from './last-green.js'
+import { findLastGreen, matchingJob, type LastGreen } from './last-green.js'
 import { refineJobs } from './refine.js'
 
 /**
@@ -82,7 +82,11 @@ export async function analyze(ctx: Context, runId: number, trigger: string, deps
   const failedNames = collected.failedJobs.map((job) => job.name)
   const jobs: JobDiagnosis[] = []
   for (const job of collected.failedJobs) {
-    const result = await diagnoseJob(octokit, ctx.repo, run, job, log)
+    const baseline = await baselineFor(octokit, ctx.repo, matchingJob(lastGreen, job), log).catch((error: unknown) => {
+      log.warning(`Could not read the last green log of "${job.name}": ${error instanceof Error ? error.message : String(error)}`)
+      return null
+    })
+    const result = await diagnoseJob(octokit, ctx.repo, run, job, log, baseline)
     result.diagnosis = withTestReports(result.diagnosis, reportsForJob(job.name, failedNames, testReports.reports))
     printDiagnosis(result, deps)
     jobs.push(result)

@@ -2,7 +2,7 @@ import type { Logger } from '../log/logger.js'
 import type { Octokit, Repo } from '../github/client.js'
 import { downloadJobLog } from '../github/logs.js'
 import type { JobInfo, RunInfo } from '../github/runs.js'
-import { triageStream, triageText } from '../triage/index.js'
+import { buildBaseline, triageStream, triageText, type Baseline } from '../triage/index.js'
 import type { Triage } from '../triage/types.js'
 import { classify } from '../classify/index.js'
 import type { Diagnosis } from '../classify/types.js'
@@ -27,8 +27,22 @@ export function jobIdentity(run: RunInfo, job: JobInfo): string[] {
   return [run.path, job.name.replace(/\s*\([^()]*\)\s*$/, '')]
 }
 
-export async function diagnoseJob(octokit: Octokit, repo: Repo, run: RunInfo, job: JobInfo, log: Logger): Promise<JobDiagnosis> {
-  const options = { steps: job.steps, identity: jobIdentity(run, job) }
+/** The green log is only a hint: reading more than this of it is not worth the time. */
+const BASELINE_MAX_BYTES = 64 * 1024 * 1024
+
+/**
+ * What the same job printed in the last green run, so triage can rank the lines that are new in
+ * the failure above those it always prints. Null when there is no such job or its log is gone.
+ */
+export async function baselineFor(octokit: Octokit, repo: Repo, greenJob: JobInfo | null, log: Logger): Promise<Baseline | null> {
+  if (!greenJob) return null
+  const download = await downloadJobLog(octokit, repo, greenJob.id, log)
+  if (!download) return null
+  return buildBaseline(download.chunks, { maxBytes: BASELINE_MAX_BYTES })
+}
+
+export async function diagnoseJob(octokit: Octokit, repo: Repo, run: RunInfo, job: JobInfo, log: Logger, baseline: Baseline | null = null): Promise<JobDiagnosis> {
+  const options = { steps: job.steps, identity: jobIdentity(run, job), ...(baseline ? { baseline } : {}) }
   const download = await downloadJobLog(octokit, repo, job.id, log)
   const triage = download ? await triageStream(download.chunks, options) : triageText('', options)
   const diagnosis = classify(triage, { jobConclusion: job.conclusion, runConclusion: run.conclusion })

@@ -1,8 +1,10 @@
 import type { Config } from '../context/config.js'
 import type { Context } from '../context/context.js'
 import { readFile } from '../github/contents.js'
+import { tokenLogin } from '../github/identity.js'
 import { buildAnnotations, type Annotation } from '../notify/annotations.js'
 import { buildJobSummary, type JobReport } from '../notify/summary.js'
+import { inputsDigest } from '../state/audit.js'
 import type { RunRecord } from '../state/records.js'
 import { act, type ActDeps, type JobOutcome } from './act/index.js'
 import { executorSettings } from './act/budgets.js'
@@ -67,7 +69,8 @@ export async function execute(ctx: Context, config: Config, analysis: Analysis, 
   } else {
     try {
       const memos = new Map(Object.entries(analysis.memos))
-      const written = await writeRunState(octokit, ctx.repo, ctx.inputs.stateBranch, record, fingerprintUpdates(acted.jobs, memos), log)
+      const audit = { actor: { token_login: await tokenLogin(octokit), triggered_by: run.actor || null }, inputsDigest: inputsDigest(config, ctx.inputs) }
+      const written = await writeRunState(octokit, ctx.repo, ctx.inputs.stateBranch, record, fingerprintUpdates(acted.jobs, memos), log, audit)
       stateCommit = written.sha
       problems.push(...written.problems)
     } catch (error) {

@@ -71,7 +71,7 @@ const triageSchema = z.object({
   signature: z.array(text(5000)).max(1000),
   fingerprint,
   redactions: z.record(z.string(), count),
-  baseline: z.object({ lines: count, templates: count, demoted: count }).nullable()
+  baseline: z.object({ lines: count, templates: count, demoted: count, seenInGreen: z.array(count).max(2000) }).nullable()
 })
 
 const jobSchema = z.object({

@@ -16,6 +16,7 @@ import {
   type IncidentState,
   type RerunEntry
 } from '../state/fingerprints.js'
+import { auditEntriesForRun, auditFileChanges, type AuditActor } from '../state/audit.js'
 import { SCHEMA_VERSION, runRecordPath, serialize, type EffectRecord, type JobRecord, type RunRecord } from '../state/records.js'
 import type { JobOutcome } from './act/index.js'
 import type { LastGreen } from './last-green.js'
@@ -88,6 +89,7 @@ function jobRecord(job: JobOutcome): JobRecord {
       redactions: triage.redactions
     },
     excerpt_ranges: triage.excerpt.ranges.map((range): [number, number] => [range.start, range.end]),
+    compared_with_green: triage.baseline && { lines: triage.baseline.lines, demoted: triage.baseline.demoted },
     diagnosis: {
       owner: diagnosis.owner,
       category: diagnosis.category,
@@ -144,13 +146,20 @@ export interface StateWrite {
  * occurrences by run, attempt and job, so analysing the same attempt again changes nothing twice.
  * Each retry after a lost race recomputes the documents from the new tip: writers merge.
  */
+/** Who acted and under which settings, for the run's audit entries. */
+export interface RunAudit {
+  actor: AuditActor
+  inputsDigest: string | null
+}
+
 export async function writeRunState(
   octokit: Octokit,
   repo: Repo,
   branch: string,
   record: RunRecord,
   updates: FingerprintUpdate[],
-  log: Logger
+  log: Logger,
+  audit: RunAudit | null = null
 ): Promise<StateWrite> {
   const store = new BranchStore(octokit, repo, branch, log)
   let problems: string[] = []
@@ -190,6 +199,12 @@ export async function writeRunState(
         if (update.incident) doc = withIncident(doc, update.incident)
       }
       changes.push({ path, content: serialize(doc) })
+    }
+    if (audit) {
+      // In the same commit as the record: both land, or neither does and the retry redoes both.
+      const trail = await auditFileChanges(read, auditEntriesForRun(record, audit), new Date(record.analysed_at))
+      changes.push(...trail.changes)
+      if (trail.problem) problems.push(trail.problem)
     }
     return changes
   })

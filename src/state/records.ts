@@ -37,6 +37,11 @@ export interface JobRecord {
   /** `redactions`: secrets masked in the log, counted per family (never the values). */
   log: { bytes: number; lines: number; truncated: boolean; available: boolean; redactions: Record<string, number> }
   excerpt_ranges: [number, number][]
+  /**
+   * The same job's log in the last green run, when there was one: lines read, and how many
+   * candidate lines of the failure it also printed (ranked below the lines that are new).
+   */
+  compared_with_green?: { lines: number; demoted: number } | null
   diagnosis: {
     owner: string
     category: string

@@ -112,7 +112,9 @@ function finish(stream: LogStream, blocks: LineBlocks, o: Options): Triage {
     signature,
     fingerprint: fingerprintOf(['ci-monitor/1', ...(o.identity ?? []).map(stableText), ...signature]),
     redactions,
-    baseline: o.baseline ? { lines: o.baseline.lines, templates: o.baseline.templates, demoted } : null
+    baseline: o.baseline
+      ? { lines: o.baseline.lines, templates: o.baseline.templates, demoted, seenInGreen: picked.filter(({ line }) => inBaseline(o.baseline!, line.text)).map(({ line }) => line.n) }
+      : null
   }
 }
 

@@ -63,8 +63,9 @@ export interface Triage {
   /** Secrets masked in the lines that left triage, counted per family (never the values). */
   redactions: Record<string, number>
   /**
-   * When a green run's baseline was given: its size, and how many candidate lines (lines that
-   * scored) it demoted because the green run printed them too.
+   * When a green run's baseline was given: its size, how many candidate lines (lines that
+   * scored) it demoted because the green run printed them too, and which excerpt lines those are
+   * (a rule matching only such a line describes normal output, not this failure).
    */
-  baseline: { lines: number; templates: number; demoted: number } | null
+  baseline: { lines: number; templates: number; demoted: number; seenInGreen: number[] } | null
 }

@@ -1,5 +1,6 @@
 // `POST /graphql`, for exactly the two mutations GitHub offers only there: marking a draft pull
-// request ready for review and turning one back into a draft. Anything else is answered the way
+// request ready for review and turning one back into a draft, and the `viewer { login }` query
+// (the one way both a PAT and an App installation token can name their identity). Anything else is answered the way
 // GitHub answers a field it does not know. Answers follow GraphQL's shape: HTTP 200 with `data` and
 // `errors` (`type`, `path`, `locations`, `message`); only a missing or unknown token is a 401.
 import type { SimCore } from './handler.ts'
@@ -37,6 +38,9 @@ interface Parsed {
 
 // mutation [Name] [($id: ID!, …)] { field(input: { pullRequestId: X [, clientMutationId: "…"] }) { selection } }
 const DOCUMENT = /^\s*mutation\b\s*(?:[A-Za-z_]\w*)?\s*(?:\(([^)]*)\))?\s*\{\s*(\w+)\s*\(\s*input\s*:\s*\{([^{}]*)\}\s*\)\s*\{([\s\S]*)\}\s*\}\s*$/
+
+// query [Name] { viewer { login } }, or the same without the `query` keyword.
+const VIEWER_LOGIN = /^\s*(?:query\b\s*(?:[A-Za-z_]\w*)?\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/
 
 function parse(query: string): Parsed | { error: Json } {
   const text = query.replace(/#[^\n]*/g, '')
@@ -90,6 +94,7 @@ export function answerGraphql(core: SimCore, token: TokenSpec, body: unknown): G
   if (typeof request?.query !== 'string') {
     return { status: 400, body: { message: 'A query attribute must be specified and must be a string.', documentation_url: 'https://docs.github.com/graphql' }, operation: null }
   }
+  if (VIEWER_LOGIN.test(request.query.replace(/#[^\n]*/g, ''))) return { status: 200, body: { data: { viewer: { login: token.login } } }, operation: 'viewer' }
   const parsed = parse(request.query)
   if ('error' in parsed) return { status: 200, body: { errors: [parsed.error] }, operation: null }
   const { name } = parsed
