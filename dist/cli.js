@@ -2163,7 +2163,7 @@ const HEX = /\b(?:0x)?(?=[0-9a-f]{0,200}\d)[0-9a-f]{7,}\b/g;
 const TIMESTAMP = /\b\d{4}-\d\d-\d\d[t ]\d\d:\d\d:\d\d(?:[.,]\d+)?z?\b/g;
 const NUMBER = /\d+(?:[.,]\d+)*/g;
 /** One line as it enters the fingerprint. */
-function fingerprint_stableText(text) {
+function stableText(text) {
     return text
         .toLowerCase()
         .replace(UUID, '<id>')
@@ -2180,6 +2180,136 @@ function fingerprintOf(parts) {
     for (const part of parts)
         hash.update(part).update('\n');
     return hash.digest('hex').slice(0, 16);
+}
+
+;// CONCATENATED MODULE: ./src/triage/line-blocks.ts
+/**
+ * Turns a stream of arbitrary chunks into blocks of whole lines, in bounded memory: a line is
+ * never split across blocks, a line longer than the cap keeps its head and the rest is dropped
+ * (so a 10 MB line without a newline costs at most the cap), and reading stops at the byte cap.
+ * Small chunks (an HTTP download delivers 16–64 KB) are gathered into blocks of at least
+ * MIN_BLOCK bytes, since each block has a fixed cost downstream; a large chunk is passed on as a
+ * view, not copied, after the one line it completes.
+ * Work is on bytes: LF never occurs inside a UTF-8 multi-byte sequence, so a block never cuts a
+ * character, and decoding is left to the few lines that are looked at.
+ */
+const MIN_BLOCK = 256 * 1024;
+class line_blocks_LineBlocks {
+    /** Bytes consumed (after the byte cap, nothing more is consumed). */
+    bytes = 0;
+    /** True once the byte cap or a cut line dropped content. */
+    truncated = false;
+    /** True once the byte cap is reached: the caller stops reading. */
+    done = false;
+    maxLineBytes;
+    maxBytes;
+    /** Whole lines waiting for the block to fill up. */
+    lines = [];
+    linesLength = 0;
+    /** The start of a line whose LF has not arrived yet. */
+    partial = [];
+    partialLength = 0;
+    skippingRestOfLine = false;
+    atStart = true;
+    constructor(maxLineBytes, maxBytes) {
+        this.maxLineBytes = maxLineBytes;
+        this.maxBytes = maxBytes;
+    }
+    /**
+     * Adds a chunk; returns the blocks of complete lines (each ending with LF) it made ready, in
+     * order: none while lines gather, else at most two. A large chunk is not copied: the line it
+     * completes goes out on its own (with the lines that waited), then a view of the chunk's lines.
+     */
+    push(input) {
+        let chunk = input;
+        if (this.done || chunk.length === 0)
+            return [];
+        if (this.bytes + chunk.length > this.maxBytes) {
+            // Only now is it known that the log goes on past the cap.
+            chunk = chunk.subarray(0, this.maxBytes - this.bytes);
+            this.truncated = true;
+            this.done = true;
+        }
+        this.bytes += chunk.length;
+        if (this.atStart) {
+            this.atStart = false;
+            // A UTF-8 byte-order mark is not content.
+            if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
+                chunk = chunk.subarray(3);
+        }
+        let from = 0;
+        if (this.skippingRestOfLine) {
+            const newline = chunk.indexOf(10);
+            if (newline < 0)
+                return [];
+            this.skippingRestOfLine = false;
+            // Keep the LF: it ends the truncated line held in `partial`.
+            from = newline;
+        }
+        const last = chunk.lastIndexOf(10);
+        if (last < from) {
+            this.hold(chunk.subarray(from));
+            return [];
+        }
+        const complete = chunk.subarray(from, last + 1);
+        const rest = chunk.subarray(last + 1);
+        const waiting = this.linesLength + this.partialLength;
+        const blocks = [];
+        if (waiting + complete.length < MIN_BLOCK) {
+            this.lines.push(...this.partial, copy(complete));
+            this.linesLength = waiting + complete.length;
+        }
+        else if (waiting === 0) {
+            blocks.push(complete);
+        }
+        else {
+            const firstEnd = chunk.indexOf(10, from) + 1;
+            blocks.push(Buffer.concat([...this.lines, ...this.partial, chunk.subarray(from, firstEnd)], waiting + firstEnd - from));
+            if (firstEnd <= last)
+                blocks.push(chunk.subarray(firstEnd, last + 1));
+            this.lines = [];
+            this.linesLength = 0;
+        }
+        this.partial = [];
+        this.partialLength = 0;
+        this.hold(rest);
+        return blocks;
+    }
+    /** What is left at the end of the stream, the last line included even without LF. */
+    end() {
+        this.lines.push(...this.partial);
+        this.linesLength += this.partialLength;
+        this.partial = [];
+        this.partialLength = 0;
+        return this.linesLength > 0 ? this.flushLines() : null;
+    }
+    flushLines() {
+        const block = this.lines.length === 1 ? this.lines[0] : Buffer.concat(this.lines, this.linesLength);
+        this.lines = [];
+        this.linesLength = 0;
+        return block;
+    }
+    hold(part) {
+        if (part.length === 0)
+            return;
+        const room = this.maxLineBytes - this.partialLength;
+        let kept = part;
+        if (part.length > room) {
+            kept = part.subarray(0, Math.max(0, room));
+            this.skippingRestOfLine = true;
+            this.truncated = true;
+        }
+        if (kept.length === 0)
+            return;
+        this.partial.push(copy(kept));
+        this.partialLength += kept.length;
+    }
+}
+/** Bytes kept past this call are copied: the caller may reuse its chunk buffer. */
+function copy(bytes) {
+    const out = new Uint8Array(bytes.length);
+    out.set(bytes);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/triage/normalize.ts
@@ -2203,7 +2333,7 @@ const WORKFLOW_COMMANDS = new Set([
 ]);
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\u{e0000}-\u{e007f}]/gu;
 const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]+/g;
-function normalize_normalizeLine(raw) {
+function normalizeLine(raw) {
     let text = raw;
     if (text.includes('\r'))
         text = lastVisibleSegment(text);
@@ -2464,9 +2594,9 @@ function buildScanTables(keywords = KEYWORDS) {
     return { delta, acceptFrom: acceptIndex * 256, lineEnd, weight: acceptWeight, kind: acceptKind };
 }
 /** The tables for the keyword list: built once, shared by every scan. */
-const scanner_KEYWORD_TABLES = buildScanTables();
+const KEYWORD_TABLES = buildScanTables();
 /** What one pass over a block found: its line count, its longest line, and the lines with a hit. */
-class scanner_BlockScan {
+class BlockScan {
     /** Lines in the block (a last line without LF counts). */
     lines = 0;
     /** Length in bytes of the longest line. */
@@ -2521,7 +2651,7 @@ class scanner_BlockScan {
     }
 }
 /** A run of whole lines of a block, scanned by one lane at a time; its line indices start at 0. */
-class Segment extends scanner_BlockScan {
+class Segment extends BlockScan {
     /** Offset where the current line starts. */
     lineStart = 0;
     /** Offset just after the segment's last LF, or the block's end. */
@@ -2552,7 +2682,7 @@ const SEGMENT_CAPACITY = 64;
  * independent chains keep the CPU busy (about 1.5× the speed of one lane here). A lane that
  * finishes its segment takes the next one.
  */
-function scanner_scanBlock(bytes, tables, into) {
+function scanBlock(bytes, tables, into) {
     const n = bytes.length;
     const count = Math.max(1, Math.ceil(n / SEGMENT_BYTES));
     while (segments.length < count)
@@ -2769,7 +2899,7 @@ function baselineFromText(text, options = {}) {
 }
 /** Did the green log print a line with this (normalised) text's template? */
 function inBaseline(baseline, text) {
-    return probe(baseline.bits, fingerprint_stableText(text), false);
+    return probe(baseline.bits, stableText(text), false);
 }
 class BaselineBuilder {
     blocks;
@@ -2781,7 +2911,7 @@ class BaselineBuilder {
     saturated = false;
     constructor(options) {
         this.maxLineLength = positive(options.maxLineLength, 8192);
-        this.blocks = new LineBlocks(this.maxLineLength, positive(options.maxBytes, 512 * 1024 * 1024));
+        this.blocks = new line_blocks_LineBlocks(this.maxLineLength, positive(options.maxBytes, 512 * 1024 * 1024));
     }
     /** Returns false once the byte cap is reached. */
     push(chunk) {
@@ -2901,7 +3031,7 @@ const GO_FRAME = /^[^\s(]{1,300}\(.{0,400}\)(?: \+0x[0-9a-f]+)?$/;
  * decoration and numbers.
  */
 function echoKey(text) {
-    return fingerprint_stableText(text.replace(/^\s*(?:\[(?:ERROR|WARN(?:ING)?|INFO)\]|(?:##\[error\]|Error|ERROR|error|FATAL|fatal):?)\s*/, '').replace(/\s{0,20}-> \[Help \d{1,4}\]$/, ''));
+    return stableText(text.replace(/^\s*(?:\[(?:ERROR|WARN(?:ING)?|INFO)\]|(?:##\[error\]|Error|ERROR|error|FATAL|fatal):?)\s*/, '').replace(/\s{0,20}-> \[Help \d{1,4}\]$/, ''));
 }
 
 ;// CONCATENATED MODULE: ./src/triage/excerpt.ts
@@ -3075,136 +3205,6 @@ function blocksOf(lines, seeds) {
     }
     blocks.forEach((block, i) => (block.score += 0.15 * Math.min(3, seedsIn[i] - 1)));
     return blocks;
-}
-
-;// CONCATENATED MODULE: ./src/triage/line-blocks.ts
-/**
- * Turns a stream of arbitrary chunks into blocks of whole lines, in bounded memory: a line is
- * never split across blocks, a line longer than the cap keeps its head and the rest is dropped
- * (so a 10 MB line without a newline costs at most the cap), and reading stops at the byte cap.
- * Small chunks (an HTTP download delivers 16–64 KB) are gathered into blocks of at least
- * MIN_BLOCK bytes, since each block has a fixed cost downstream; a large chunk is passed on as a
- * view, not copied, after the one line it completes.
- * Work is on bytes: LF never occurs inside a UTF-8 multi-byte sequence, so a block never cuts a
- * character, and decoding is left to the few lines that are looked at.
- */
-const MIN_BLOCK = 256 * 1024;
-class line_blocks_LineBlocks {
-    /** Bytes consumed (after the byte cap, nothing more is consumed). */
-    bytes = 0;
-    /** True once the byte cap or a cut line dropped content. */
-    truncated = false;
-    /** True once the byte cap is reached: the caller stops reading. */
-    done = false;
-    maxLineBytes;
-    maxBytes;
-    /** Whole lines waiting for the block to fill up. */
-    lines = [];
-    linesLength = 0;
-    /** The start of a line whose LF has not arrived yet. */
-    partial = [];
-    partialLength = 0;
-    skippingRestOfLine = false;
-    atStart = true;
-    constructor(maxLineBytes, maxBytes) {
-        this.maxLineBytes = maxLineBytes;
-        this.maxBytes = maxBytes;
-    }
-    /**
-     * Adds a chunk; returns the blocks of complete lines (each ending with LF) it made ready, in
-     * order: none while lines gather, else at most two. A large chunk is not copied: the line it
-     * completes goes out on its own (with the lines that waited), then a view of the chunk's lines.
-     */
-    push(input) {
-        let chunk = input;
-        if (this.done || chunk.length === 0)
-            return [];
-        if (this.bytes + chunk.length > this.maxBytes) {
-            // Only now is it known that the log goes on past the cap.
-            chunk = chunk.subarray(0, this.maxBytes - this.bytes);
-            this.truncated = true;
-            this.done = true;
-        }
-        this.bytes += chunk.length;
-        if (this.atStart) {
-            this.atStart = false;
-            // A UTF-8 byte-order mark is not content.
-            if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
-                chunk = chunk.subarray(3);
-        }
-        let from = 0;
-        if (this.skippingRestOfLine) {
-            const newline = chunk.indexOf(10);
-            if (newline < 0)
-                return [];
-            this.skippingRestOfLine = false;
-            // Keep the LF: it ends the truncated line held in `partial`.
-            from = newline;
-        }
-        const last = chunk.lastIndexOf(10);
-        if (last < from) {
-            this.hold(chunk.subarray(from));
-            return [];
-        }
-        const complete = chunk.subarray(from, last + 1);
-        const rest = chunk.subarray(last + 1);
-        const waiting = this.linesLength + this.partialLength;
-        const blocks = [];
-        if (waiting + complete.length < MIN_BLOCK) {
-            this.lines.push(...this.partial, copy(complete));
-            this.linesLength = waiting + complete.length;
-        }
-        else if (waiting === 0) {
-            blocks.push(complete);
-        }
-        else {
-            const firstEnd = chunk.indexOf(10, from) + 1;
-            blocks.push(Buffer.concat([...this.lines, ...this.partial, chunk.subarray(from, firstEnd)], waiting + firstEnd - from));
-            if (firstEnd <= last)
-                blocks.push(chunk.subarray(firstEnd, last + 1));
-            this.lines = [];
-            this.linesLength = 0;
-        }
-        this.partial = [];
-        this.partialLength = 0;
-        this.hold(rest);
-        return blocks;
-    }
-    /** What is left at the end of the stream, the last line included even without LF. */
-    end() {
-        this.lines.push(...this.partial);
-        this.linesLength += this.partialLength;
-        this.partial = [];
-        this.partialLength = 0;
-        return this.linesLength > 0 ? this.flushLines() : null;
-    }
-    flushLines() {
-        const block = this.lines.length === 1 ? this.lines[0] : Buffer.concat(this.lines, this.linesLength);
-        this.lines = [];
-        this.linesLength = 0;
-        return block;
-    }
-    hold(part) {
-        if (part.length === 0)
-            return;
-        const room = this.maxLineBytes - this.partialLength;
-        let kept = part;
-        if (part.length > room) {
-            kept = part.subarray(0, Math.max(0, room));
-            this.skippingRestOfLine = true;
-            this.truncated = true;
-        }
-        if (kept.length === 0)
-            return;
-        this.partial.push(copy(kept));
-        this.partialLength += kept.length;
-    }
-}
-/** Bytes kept past this call are copied: the caller may reuse its chunk buffer. */
-function copy(bytes) {
-    const out = new Uint8Array(bytes.length);
-    out.set(bytes);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/triage/redact.ts
@@ -3529,7 +3529,7 @@ class stream_LogStream {
     store = new CandidateStore();
     segments = new SegmentTracker();
     maxLineBytes;
-    scan = new scanner_BlockScan();
+    scan = new BlockScan();
     drafts = new Drafts();
     tail = { start: 1, lines: [], cut: new Set() };
     owed = [];
@@ -3543,7 +3543,7 @@ class stream_LogStream {
         if (this.owed.length > 0)
             this.payOwed(block);
         const scan = this.scan;
-        scanner_scanBlock(block, scanner_KEYWORD_TABLES, scan);
+        scanBlock(block, KEYWORD_TABLES, scan);
         // Invalid UTF-8 is rare: only then is every line checked.
         if (!(0,external_node_buffer_namespaceObject.isUtf8)(block))
             this.binaryLines += countInvalidLines(block);
@@ -3597,7 +3597,7 @@ class stream_LogStream {
             return;
         if (kind === KIND_ERROR_MARKER && this.errorLines.length >= MAX_ERROR_LINES)
             return;
-        const normal = normalize_normalizeLine(this.decode(block.subarray(start, end)));
+        const normal = normalizeLine(this.decode(block.subarray(start, end)));
         if (normal.marker === 'group')
             this.segments.group(line, normal.text, normal.step);
         else if (normal.marker === 'endgroup')
@@ -3666,7 +3666,7 @@ class stream_LogStream {
                 end = block.length;
             if (debt.fixed > 0)
                 debt.fixed--;
-            else if (debt.continuation > 0 && continuesError(normalize_normalizeLine(this.decode(block.subarray(at, end))).text))
+            else if (debt.continuation > 0 && continuesError(normalizeLine(this.decode(block.subarray(at, end))).text))
                 debt.continuation--;
             else {
                 debt.continuation = 0;
@@ -3725,7 +3725,7 @@ class stream_LogStream {
         }
     }
     decodeStored(raw, n, cut) {
-        const normal = normalize_normalizeLine(this.decode(raw));
+        const normal = normalizeLine(this.decode(raw));
         return { n, text: normal.text, marker: normal.marker, cut };
     }
     decode(bytes) {
@@ -3857,7 +3857,7 @@ function finish(stream, blocks, o) {
         errorLines: [...stream.errorLines],
         excerpt: { ranges: toRanges(excerptLines.map((l) => l.n)), lines: excerptLines },
         signature,
-        fingerprint: fingerprintOf(['ci-monitor/1', ...(o.identity ?? []).map(fingerprint_stableText), ...signature]),
+        fingerprint: fingerprintOf(['ci-monitor/1', ...(o.identity ?? []).map(stableText), ...signature]),
         redactions,
         baseline: o.baseline
             ? { lines: o.baseline.lines, templates: o.baseline.templates, demoted, seenInGreen: picked.filter(({ line }) => inBaseline(o.baseline, line.text)).map(({ line }) => line.n) }
@@ -3946,7 +3946,7 @@ function signatureOf(picked, display) {
     for (const { line, score } of picked) {
         if (top > 0 && score < top * 0.6)
             continue;
-        const text = fingerprint_stableText(display(line));
+        const text = stableText(display(line));
         if (text !== '' && !isGeneric(text) && !out.includes(text))
             out.push(text);
         if (out.length === SIGNATURE_LINES)
@@ -3957,7 +3957,7 @@ function signatureOf(picked, display) {
     // Only generic endings scored: what the step printed just before them tells failures apart.
     const context = [];
     for (const { line } of [...picked].reverse()) {
-        const text = fingerprint_stableText(display(line));
+        const text = stableText(display(line));
         if (text !== '' && !isGeneric(text) && !context.includes(text))
             context.unshift(text);
         if (context.length === SIGNATURE_LINES)
@@ -3965,13 +3965,15 @@ function signatureOf(picked, display) {
     }
     if (context.length > 0)
         return context;
-    return picked.map(({ line }) => fingerprint_stableText(display(line))).filter((text, i, all) => text !== '' && all.indexOf(text) === i).slice(0, SIGNATURE_LINES);
+    return picked.map(({ line }) => stableText(display(line))).filter((text, i, all) => text !== '' && all.indexOf(text) === i).slice(0, SIGNATURE_LINES);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/analyze.ts
 /**
- * `ci-monitor analyze PATH [--json]`: the diagnosis of a job log saved to a local file, streamed
- * through the same triage and classification the action runs.
+ * `ci-monitor analyze PATH [--json] [--green GREEN_PATH]`: the diagnosis of a job log saved to a
+ * local file, streamed through the same triage and classification the action runs. `--green`
+ * names the same job's log from a successful run, the comparison the action makes with the last
+ * green run.
  */
 
 
@@ -3986,15 +3988,26 @@ async function analyzeCommand(args, io) {
     }
     const parsed = parseArgs(args);
     if (typeof parsed === 'string') {
-        io.stderr.write(`ci-monitor analyze: ${parsed} (usage: ci-monitor analyze PATH [--json])\n`);
+        io.stderr.write(`ci-monitor analyze: ${parsed} (usage: ci-monitor analyze PATH [--json] [--green GREEN_PATH])\n`);
         return USAGE_ERROR;
+    }
+    let baseline = null;
+    if (parsed.green !== null) {
+        const green = parsed.green;
+        try {
+            baseline = await withFile(green, (handle) => buildBaseline(handle.createReadStream({ highWaterMark: CHUNK, autoClose: false })));
+        }
+        catch (error) {
+            io.stderr.write(`ci-monitor analyze: cannot read ${printable(green)}: ${reason(error)}\n`);
+            return USAGE_ERROR;
+        }
     }
     let handle = null;
     try {
         handle = await (0,promises_namespaceObject.open)(parsed.path, 'r');
         if ((await handle.stat()).isDirectory())
             throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-        const triage = await triageStream(handle.createReadStream({ highWaterMark: CHUNK, autoClose: false }));
+        const triage = await triageStream(handle.createReadStream({ highWaterMark: CHUNK, autoClose: false }), baseline ? { baseline } : {});
         const diagnosis = classify(triage);
         io.stdout.write(parsed.json ? `${JSON.stringify(toJson(triage, diagnosis))}\n` : report(parsed.path, triage, diagnosis));
         return 0;
@@ -4007,12 +4020,33 @@ async function analyzeCommand(args, io) {
         await handle?.close();
     }
 }
+async function withFile(path, use) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        if ((await handle.stat()).isDirectory())
+            throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+        return await use(handle);
+    }
+    finally {
+        await handle.close();
+    }
+}
 function parseArgs(args) {
     let json = false;
+    let green = null;
     const paths = [];
-    for (const arg of args) {
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
         if (arg === '--json')
             json = true;
+        else if (arg === '--green' || arg.startsWith('--green=')) {
+            if (green !== null)
+                return '--green given twice';
+            const value = arg === '--green' ? args[++i] : arg.slice('--green='.length);
+            if (!value)
+                return '--green needs a path';
+            green = value;
+        }
         else if (arg === '--')
             continue;
         else if (arg.startsWith('-') && arg !== '-')
@@ -4024,7 +4058,7 @@ function parseArgs(args) {
         return 'missing PATH';
     if (paths.length > 1)
         return 'expected one PATH';
-    return { path: paths[0], json };
+    return { path: paths[0], json, green };
 }
 function reason(error) {
     const code = error.code;
@@ -4051,7 +4085,8 @@ function toJson(triage, diagnosis) {
         excerpt: { lines: triage.excerpt.ranges.map((r) => [r.start, r.end]) },
         fix: diagnosis.fix,
         engine: diagnosis.engine,
-        ruleId: diagnosis.ruleId
+        ruleId: diagnosis.ruleId,
+        ...(triage.baseline ? { comparedWithGreen: { lines: triage.baseline.lines, demoted: triage.baseline.demoted } } : {})
     };
 }
 function report(path, triage, diagnosis) {
@@ -15562,7 +15597,9 @@ const USAGE_ERROR = 2;
 const USAGE = `Usage: ci-monitor <command>
 
 Commands:
-  analyze PATH [--json]   Diagnose a CI job log saved to a local file.
+  analyze PATH [--json] [--green GREEN_PATH]
+                          Diagnose a CI job log saved to a local file; with --green, compare it
+                          with the same job's log from a successful run.
   report --state DIR [--window 7|30|90] [--format text|markdown|json] [--as-of TIME]
                           Figures (failures, auto-fixed, flaky, re-runs, fix PRs, time to
                           recovery, LLM use, notifications) from a local clone of the state

@@ -48,6 +48,28 @@ describe('ci-monitor analyze', () => {
     expect(JSON.parse(stdout)).toMatchObject({ category: 'build_error', fix: null })
   })
 
+  it('compares with a green run\'s log given by --green: the lines both printed are counted and ranked lower', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ci-monitor-cli-'))
+    try {
+      const noise = 'Error: connect ECONNREFUSED 127.0.0.1:5432'
+      const head = ['##[group]Run npm test', 'npm test', '##[endgroup]', noise]
+      const green = join(dir, 'green.log')
+      const failed = join(dir, 'failed.log')
+      writeFileSync(green, [...head, 'PASS src/sum.test.js', ''].join('\n'))
+      writeFileSync(failed, [...head, 'FAIL src/sum.test.js', '  ● sum › adds two numbers', '##[error]Process completed with exit code 1.', ''].join('\n'))
+      const alone = JSON.parse((await cli('analyze', failed, '--json')).stdout) as Record<string, unknown>
+      const compared = JSON.parse((await cli('analyze', failed, '--json', '--green', green)).stdout) as Record<string, unknown>
+      expect(alone).toMatchObject({ category: 'service_dependency' })
+      expect(alone['comparedWithGreen']).toBeUndefined()
+      expect(compared).toMatchObject({ category: 'test_failure', comparedWithGreen: { lines: 5, demoted: 1 }, fingerprint: alone['fingerprint'] })
+      const missing = await cli('analyze', failed, `--green=${join(dir, 'nope.log')}`)
+      expect(missing.code).toBe(2)
+      expect(missing.stderr).toMatch(/^ci-monitor analyze: cannot read .*nope\.log: no such file\n$/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('fails with one line on stderr and exit code 2 for a missing, unreadable or directory path', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ci-monitor-cli-'))
     try {
@@ -68,7 +90,7 @@ describe('ci-monitor analyze', () => {
   })
 
   it('treats usage mistakes the same way', async () => {
-    for (const argv of [[], ['analyze'], ['analyze', 'a.log', 'b.log'], ['analyze', '--yaml', 'a.log'], ['frobnicate']]) {
+    for (const argv of [[], ['analyze'], ['analyze', 'a.log', 'b.log'], ['analyze', '--yaml', 'a.log'], ['analyze', 'a.log', '--green'], ['frobnicate']]) {
       const { code, stderr } = await cli(...argv)
       expect(code).toBe(2)
       expect(stderr.trim().split('\n')).toHaveLength(1)
@@ -78,6 +100,6 @@ describe('ci-monitor analyze', () => {
   it('prints help on request', async () => {
     const { code, stdout } = await cli('--help')
     expect(code).toBe(0)
-    expect(stdout).toContain('analyze PATH [--json]')
+    expect(stdout).toContain('analyze PATH [--json] [--green GREEN_PATH]')
   })
 })

@@ -29,6 +29,20 @@ describe('the reusable workflow', () => {
     expect(analyze!.if).toBe('${{ inputs.split }}')
   })
 
+  it("passes only the action's inputs, and every input of its own reaches the job that acts", () => {
+    const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }
+    for (const job of Object.values(workflow.jobs)) {
+      for (const key of Object.keys(job.steps[0]!.with)) expect(Object.keys(action.inputs)).toContain(key)
+    }
+    const own = Object.keys(workflow.on.workflow_call.inputs).filter((name) => name !== 'split')
+    for (const name of own) {
+      expect(workflow.jobs.monitor!.steps[0]!.with[name]).toBe(`\${{ inputs.${name} }}`)
+    }
+    // Approval answers and the sweep are handled by the job with write permissions.
+    expect(workflow.jobs.act!.steps[0]!.with['approval-id']).toBe('${{ inputs.approval-id }}')
+    expect(workflow.jobs.act!.steps[0]!.with['approval-decision']).toBe('${{ inputs.approval-decision }}')
+  })
+
   it('passes secrets explicitly, never `secrets: inherit`', () => {
     expect(Object.keys(workflow.on.workflow_call.secrets).sort()).toEqual(['fix-token', 'llm-api-key', 'slack-bot-token'])
   })

@@ -1,12 +1,14 @@
 /**
- * `ci-monitor analyze PATH [--json]`: the diagnosis of a job log saved to a local file, streamed
- * through the same triage and classification the action runs.
+ * `ci-monitor analyze PATH [--json] [--green GREEN_PATH]`: the diagnosis of a job log saved to a
+ * local file, streamed through the same triage and classification the action runs. `--green`
+ * names the same job's log from a successful run, the comparison the action makes with the last
+ * green run.
  */
 import { open, type FileHandle } from 'node:fs/promises'
 import { CATEGORIES } from '../classify/categories.js'
 import { classify } from '../classify/index.js'
 import type { Diagnosis } from '../classify/types.js'
-import { triageStream } from '../triage/index.js'
+import { buildBaseline, triageStream, type Baseline } from '../triage/index.js'
 import type { Triage } from '../triage/types.js'
 import { USAGE, USAGE_ERROR, printable, type CliIO } from './run.js'
 
@@ -15,6 +17,7 @@ const CHUNK = 1024 * 1024
 interface AnalyzeArgs {
   path: string
   json: boolean
+  green: string | null
 }
 
 export async function analyzeCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -24,14 +27,24 @@ export async function analyzeCommand(args: readonly string[], io: CliIO): Promis
   }
   const parsed = parseArgs(args)
   if (typeof parsed === 'string') {
-    io.stderr.write(`ci-monitor analyze: ${parsed} (usage: ci-monitor analyze PATH [--json])\n`)
+    io.stderr.write(`ci-monitor analyze: ${parsed} (usage: ci-monitor analyze PATH [--json] [--green GREEN_PATH])\n`)
     return USAGE_ERROR
+  }
+  let baseline: Baseline | null = null
+  if (parsed.green !== null) {
+    const green = parsed.green
+    try {
+      baseline = await withFile(green, (handle) => buildBaseline(handle.createReadStream({ highWaterMark: CHUNK, autoClose: false })))
+    } catch (error) {
+      io.stderr.write(`ci-monitor analyze: cannot read ${printable(green)}: ${reason(error)}\n`)
+      return USAGE_ERROR
+    }
   }
   let handle: FileHandle | null = null
   try {
     handle = await open(parsed.path, 'r')
     if ((await handle.stat()).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
-    const triage = await triageStream(handle.createReadStream({ highWaterMark: CHUNK, autoClose: false }))
+    const triage = await triageStream(handle.createReadStream({ highWaterMark: CHUNK, autoClose: false }), baseline ? { baseline } : {})
     const diagnosis = classify(triage)
     io.stdout.write(parsed.json ? `${JSON.stringify(toJson(triage, diagnosis))}\n` : report(parsed.path, triage, diagnosis))
     return 0
@@ -43,18 +56,35 @@ export async function analyzeCommand(args: readonly string[], io: CliIO): Promis
   }
 }
 
+async function withFile<T>(path: string, use: (handle: FileHandle) => Promise<T>): Promise<T> {
+  const handle = await open(path, 'r')
+  try {
+    if ((await handle.stat()).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
+    return await use(handle)
+  } finally {
+    await handle.close()
+  }
+}
+
 function parseArgs(args: readonly string[]): AnalyzeArgs | string {
   let json = false
+  let green: string | null = null
   const paths: string[] = []
-  for (const arg of args) {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
     if (arg === '--json') json = true
-    else if (arg === '--') continue
+    else if (arg === '--green' || arg.startsWith('--green=')) {
+      if (green !== null) return '--green given twice'
+      const value = arg === '--green' ? args[++i] : arg.slice('--green='.length)
+      if (!value) return '--green needs a path'
+      green = value
+    } else if (arg === '--') continue
     else if (arg.startsWith('-') && arg !== '-') return `unknown option '${printable(arg)}'`
     else paths.push(arg)
   }
   if (paths.length === 0) return 'missing PATH'
   if (paths.length > 1) return 'expected one PATH'
-  return { path: paths[0]!, json }
+  return { path: paths[0]!, json, green }
 }
 
 function reason(error: unknown): string {
@@ -82,7 +112,8 @@ export function toJson(triage: Triage, diagnosis: Diagnosis): Record<string, unk
     excerpt: { lines: triage.excerpt.ranges.map((r) => [r.start, r.end]) },
     fix: diagnosis.fix,
     engine: diagnosis.engine,
-    ruleId: diagnosis.ruleId
+    ruleId: diagnosis.ruleId,
+    ...(triage.baseline ? { comparedWithGreen: { lines: triage.baseline.lines, demoted: triage.baseline.demoted } } : {})
   }
 }
 

@@ -18,7 +18,9 @@ export const USAGE_ERROR = 2
 export const USAGE = `Usage: ci-monitor <command>
 
 Commands:
-  analyze PATH [--json]   Diagnose a CI job log saved to a local file.
+  analyze PATH [--json] [--green GREEN_PATH]
+                          Diagnose a CI job log saved to a local file; with --green, compare it
+                          with the same job's log from a successful run.
   report --state DIR [--window 7|30|90] [--format text|markdown|json] [--as-of TIME]
                           Figures (failures, auto-fixed, flaky, re-runs, fix PRs, time to
                           recovery, LLM use, notifications) from a local clone of the state
