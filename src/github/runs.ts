@@ -170,9 +170,10 @@ export async function getRunAttempt(octokit: Octokit, repo: Repo, runId: number,
 const RUNS_PER_PAGE = 100
 
 /**
- * Successful runs of a workflow on a branch created on or after the UTC day of `since` (GitHub's
- * `created` filter is reliable with dates only: octokit/endpoint.js#497,
- * github/rest-api-description#2542): the first page
+ * Successful runs of a workflow on a branch created on or after the day before `since` (GitHub's
+ * `created` filter is reliable with dates only, octokit/endpoint.js#497 and
+ * github/rest-api-description#2542, and a day's margin leaves no doubt about its time zone; callers
+ * compare the exact times): the first page
  * and, when there are more, the last — GitHub lists newest first, so the oldest, the ones a
  * recovery looks for, are at the end. At most two requests.
  */
@@ -186,7 +187,7 @@ export async function listSuccessfulRunsSince(
     workflow_id: options.workflowId,
     branch: options.branch,
     status: 'success' as const,
-    created: `>=${options.since.slice(0, 10)}`,
+    created: `>=${new Date(Date.parse(options.since) - 24 * 60 * 60 * 1000).toISOString().slice(0, 10)}`,
     exclude_pull_requests: true,
     per_page: RUNS_PER_PAGE
   }
