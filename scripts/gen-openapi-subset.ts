@@ -33,6 +33,7 @@ const OPERATIONS = [
   'repos/get-content',
   'repos/create-or-update-file-contents',
   'repos/get-collaborator-permission-level',
+  'repos/download-zipball-archive',
   'actions/get-workflow',
   'actions/get-workflow-run',
   'actions/get-workflow-run-attempt',

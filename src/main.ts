@@ -12,9 +12,11 @@ import type { Logger } from './log/logger.js'
 import { emitAnnotations } from './notify/annotations.js'
 import { newStopCommandsToken } from './notify/escape.js'
 import { sendSlackMessage } from './notify/slack.js'
+import { buildSweepSummary } from './notify/sweep-summary.js'
 import { analyzeRun, type RunDeps, type RunReport } from './pipeline/analyze-run.js'
 import { answerApproval } from './pipeline/approvals/answer.js'
 import { sweepApprovals } from './pipeline/approvals/sweep.js'
+import { sweepFigures } from './pipeline/figures/sweep.js'
 import type { JobResult } from './pipeline/proposals/job-result.js'
 import { noteRecovery } from './pipeline/recovery.js'
 import { actOnPlan, analyzeOnly, type AnalyzeOnlyReport } from './pipeline/split.js'
@@ -99,10 +101,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env, log: Logger = ac
       }
       case 'sweep': {
         const config = await core.group('Configuration', () => loadConfig(octokit, ctx, log))
-        const result = await core.group('Expire unanswered approval requests', () =>
+        const approvals = await core.group('Expire unanswered approval requests', () =>
           sweepApprovals({ ...handlerDeps(ctx, octokit, log), timeoutHours: config.approval_timeout_hours, slack: approvalsSlackTarget(ctx, config) })
         )
-        reportJob(result)
+        // Reported before the figures run: a failure there must not hide what was expired.
+        reportJob(approvals)
+        const figures = await core.group('Figures and dashboard', () =>
+          sweepFigures({ octokit, repo: ctx.repo, stateBranch: ctx.inputs.stateBranch, serverUrl: ctx.serverUrl, now: () => new Date(), dryRun: ctx.inputs.dryRun, log })
+        )
+        core.notice(figures.sentence)
+        await writeSummary(buildSweepSummary({ repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sentences: [approvals.sentence, figures.sentence], recent: figures.recent }), env, log)
         return
       }
     }

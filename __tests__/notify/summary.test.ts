@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildJobSummary, SUMMARY_DEFAULT_MAX_BYTES, SUMMARY_MIN_MAX_BYTES, type JobReport, type SummaryInput } from '../../src/notify/summary.js'
+import { buildSweepSummary } from '../../src/notify/sweep-summary.js'
+import { computeMetrics } from '../../src/state/metrics.js'
+import { FIX_PULLS, NOW, RECOVERIES, REPOSITORY, RUNS, RUN_RECOVERIES, fingerprintDocs } from '../fixtures/state/history.ts'
 import { diagnosis, markdownOutsideFences } from './helpers.ts'
 
 function job(overrides: Partial<JobReport> = {}): JobReport {
@@ -35,6 +38,14 @@ function input(overrides: Partial<SummaryInput> = {}): SummaryInput {
     jobs: [job()],
     ...overrides
   }
+}
+
+/** The 30-day figures of the fixture history at its NOW. */
+function recent() {
+  return computeMetrics(
+    { runs: RUNS, runRecoveries: RUN_RECOVERIES, fingerprints: fingerprintDocs(), recoveries: RECOVERIES, fixPulls: FIX_PULLS },
+    { now: NOW, windowDays: 30, repository: REPOSITORY }
+  )
 }
 
 /** The checks every summary must pass, whatever went in. */
@@ -171,7 +182,7 @@ describe('buildJobSummary', () => {
     // `@` and `&` grow the most when escaped (8 and 5 bytes each).
     const problems = Array.from({ length: 50 }, () => '@&'.repeat(5_000))
     for (const maxBytes of [SUMMARY_DEFAULT_MAX_BYTES, 64 * 1024, SUMMARY_MIN_MAX_BYTES]) {
-      const md = buildJobSummary(input({ jobs: [...jobs, ...jobs.map((j) => ({ ...j, job: '@&'.repeat(500), decision: '@&'.repeat(500) }))], maxBytes, problems }))
+      const md = buildJobSummary(input({ jobs: [...jobs, ...jobs.map((j) => ({ ...j, job: '@&'.repeat(500), decision: '@&'.repeat(500) }))], maxBytes, problems, recentFigures: recent() }))
       expect(Buffer.byteLength(md)).toBeLessThanOrEqual(maxBytes)
       expectInert(md)
       expect(md).toContain('### 60 more failed jobs')
@@ -179,10 +190,32 @@ describe('buildJobSummary', () => {
     }
   })
 
+  it('ends with the recent figures of the repository when there are some', () => {
+    const md = buildJobSummary(input({ problems: ['Slack failed.'], recentFigures: recent() }))
+    const table = md.slice(md.indexOf('#### Recent figures'))
+    expect(md.indexOf('#### Recent figures')).toBeGreaterThan(md.indexOf('### Problems during this run'))
+    // 14 failures in the 30 days to NOW of the fixture history (worked out in __tests__/state/metrics.test.ts).
+    expect(table).toMatch(/^#### Recent figures \(last 30 days, as of 2026-11-16\)\n/)
+    expect(table).toContain('| Failures | 14 | 11 DEVOPS · 3 DEVELOPER, in 11 runs |')
+    expect(buildJobSummary(input())).not.toContain('Recent figures')
+  })
+
   it('drops the patch before the excerpt when a job is too big, and says so', () => {
     const patch = Array.from({ length: 5_000 }, (_, i) => `+line ${i} ${'p'.repeat(80)}`).join('\n')
     const md = buildJobSummary(input({ maxBytes: 32 * 1024, jobs: [job({ patch })] }))
     expect(md).toContain('The patch (5000 lines) is too large for this summary.')
     expect(md).toContain('241: LogDifferTest > testGithubParsing() FAILED')
+  })
+})
+
+describe('buildSweepSummary', () => {
+  it('lists what each part of the sweep did, then the recent figures', () => {
+    const md = buildSweepSummary({ repository: 'octo-org/widgets', sentences: ['Closed 1 expired approval request(s): #4.', "Wrote the dashboard (index.html, data.json) to 'ci-monitor-state'."], recent: recent() })
+    // Markdown's backslash escapes undone, to read the sentences
+    const text = md.replace(/\\([\\`*_{}[\]()#+\-.!|~$])/g, '$1')
+    expect(text).toMatch(/^## ci-monitor: scheduled sweep of octo-org\/widgets\n\n- Closed 1 expired approval request\(s\): #4\.\n- Wrote the dashboard \(index\.html, data\.json\) to 'ci-monitor-state'\.\n\n#### Recent figures/)
+    expect(md).toContain('| Failures | 14 | 11 DEVOPS · 3 DEVELOPER, in 11 runs |')
+    expectInert(md)
+    expect(buildSweepSummary({ repository: 'octo-org/widgets', sentences: ['No figures.'], recent: null })).not.toContain('Recent figures')
   })
 })

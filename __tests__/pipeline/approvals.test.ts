@@ -37,6 +37,8 @@ function pull(overrides: Partial<PullFacts> = {}): PullFacts {
     state: 'open',
     draft: true,
     merged: false,
+    mergedAt: null,
+    closedAt: null,
     title: 'ci-monitor: fix',
     author: 'ci-monitor[bot]',
     body: '',

@@ -29,6 +29,8 @@ function pull(overrides: Partial<PullFacts> = {}): PullFacts {
     state: 'open',
     draft: true,
     merged: false,
+    mergedAt: null,
+    closedAt: null,
     title: 'ci-monitor: fix',
     author: 'ci-monitor[bot]',
     body: `${fixPrMarker(FINGERPRINT)}\n…\n${changeMarker(changeKey(UPGRADE))}`,

@@ -68,6 +68,35 @@ describe('workflow runs', () => {
     expect(failures.workflow_runs.some((r) => r.id === onFeature.id)).toBe(false)
   })
 
+  it('moves a run into the past, and filters by creation time with the search syntax', async () => {
+    await sim.commit(REPO, { branch: 'dated', files: { 'dated.txt': 'd\n' } })
+    const older = await sim.addRun(REPO, { headBranch: 'dated', conclusion: 'success', jobs: [{ name: 'test', conclusion: 'success', log: 'ok\n' }] })
+    const newer = await sim.addRun(REPO, { headBranch: 'dated', conclusion: 'success', jobs: [] })
+    sim.backdateRun(REPO, older.id, 5)
+    sim.backdateRun(REPO, newer.id, 1)
+    const run = (await gh.rest.actions.getWorkflowRun({ ...repoParams, run_id: older.id })).data
+    const hoursAgo = (iso: string) => Math.round((Date.now() - Date.parse(iso)) / 3_600_000)
+    expect([hoursAgo(run.created_at), hoursAgo(run.updated_at), hoursAgo(run.run_started_at as string)]).toEqual([5, 5, 5])
+    const job = (await gh.rest.actions.listJobsForWorkflowRun({ ...repoParams, run_id: older.id })).data.jobs[0]!
+    expect(hoursAgo(job.completed_at as string)).toBe(5)
+
+    const list = async (created: string) =>
+      (await gh.rest.actions.listWorkflowRuns({ ...repoParams, workflow_id: 'ci.yml', branch: 'dated', created })).data.workflow_runs.map((r) => r.id)
+    const threeHoursAgo = new Date(Date.now() - 3 * 3_600_000).toISOString().slice(0, 19) + 'Z'
+    expect(await list(`>=${threeHoursAgo}`)).toEqual([newer.id])
+    expect(await list(`<${threeHoursAgo}`)).toEqual([older.id])
+    expect(await list(`${run.created_at}..*`)).toEqual([newer.id, older.id])
+    expect(await list(`*..${run.created_at}`)).toEqual([older.id])
+    expect(await list('>=2099-01-01')).toEqual([])
+    // words are not the search syntax: the contract check catches them
+    const seeded = await sim.addRun(REPO, { headBranch: 'dated', conclusion: 'success', at: '2026-01-02T03:04:05Z', jobs: [] })
+    expect((await gh.rest.actions.getWorkflowRun({ ...repoParams, run_id: seeded.id })).data).toMatchObject({ created_at: '2026-01-02T03:04:05Z', updated_at: '2026-01-02T03:04:05Z' })
+    expect(await list('2026-01-02')).toEqual([seeded.id])
+    expect(await list('<2026-01-02T03:04:05Z')).toEqual([])
+    expect((await rejection(list('last week'))).status).toBe(422)
+    expect(sim.violations.pop()).toMatchObject({ operationId: 'actions/list-workflow-runs', errors: [{ instancePath: '/query/created' }] })
+  })
+
   it('pages job lists with per_page, page and a Link header', async () => {
     const seeded = await sim.addRun(REPO, { jobs: Array.from({ length: 120 }, (_, i) => ({ name: `shard ${i}`, conclusion: 'success' as const })) })
     const first = await gh.rest.actions.listJobsForWorkflowRun({ ...repoParams, run_id: seeded.id, per_page: 50 })
@@ -192,6 +221,10 @@ describe('re-runs', () => {
     expect(run.previous_attempt_url).toContain(`/runs/${seeded.id}/attempts/1`)
     const first = (await gh.rest.actions.getWorkflowRunAttempt({ ...repoParams, run_id: seeded.id, attempt_number: 1 })).data
     expect(first).toMatchObject({ run_attempt: 1, conclusion: 'failure' })
+    // an earlier attempt keeps the time it last changed; the run's moves on with the new attempt
+    sim.backdateRun(REPO, seeded.id, 1)
+    const firstAgain = (await gh.rest.actions.getWorkflowRunAttempt({ ...repoParams, run_id: seeded.id, attempt_number: 1 })).data
+    expect(Date.parse(firstAgain.updated_at)).toBeLessThan(Date.now() - 3_000_000)
 
     // latest: the re-run job plus the job that carried over; all: every execution
     const latest = (await gh.rest.actions.listJobsForWorkflowRun({ ...repoParams, run_id: seeded.id })).data.jobs
@@ -205,6 +238,9 @@ describe('re-runs', () => {
     sim.finishAttempt(REPO, seeded.id, { conclusion: 'success', logs: { flaky: 'passed\n' } })
     const done = (await gh.rest.actions.getWorkflowRun({ ...repoParams, run_id: seeded.id })).data
     expect(done).toMatchObject({ run_attempt: 2, status: 'completed', conclusion: 'success' })
+    expect(Date.parse(done.updated_at)).toBeGreaterThan(Date.now() - 60_000)
+    const firstAfter = (await gh.rest.actions.getWorkflowRunAttempt({ ...repoParams, run_id: seeded.id, attempt_number: 1 })).data
+    expect(firstAfter.updated_at).toBe(firstAgain.updated_at)
     const second = (await gh.rest.actions.listJobsForWorkflowRunAttempt({ ...repoParams, run_id: seeded.id, attempt_number: 2 })).data
     const flaky = second.jobs.find((j) => j.name === 'flaky')
     expect(flaky?.conclusion).toBe('success')

@@ -8,6 +8,7 @@ import { APP_TOKEN, CI_WORKFLOW, GITHUB_TOKEN, PAT, REPO, git, octokit, rejectio
 const READ_ONLY = 'ghs_sim_read_only'
 const PAT_WITHOUT_WORKFLOW = 'ghp_sim_no_workflow_scope'
 const NO_PULLS = 'ghs_sim_no_pulls'
+const ACTIONS_ONLY = 'ghs_sim_actions_only'
 
 let sim: GitHubSim
 
@@ -18,7 +19,8 @@ beforeAll(async () => {
       ...defaultTokens(),
       [READ_ONLY]: { login: 'github-actions[bot]', kind: 'github_token', permissions: { contents: 'read', actions: 'read' }, workflows: false },
       [PAT_WITHOUT_WORKFLOW]: { login: 'octocat', kind: 'pat', permissions: { contents: 'write' }, workflows: false },
-      [NO_PULLS]: { login: 'github-actions[bot]', kind: 'github_token', permissions: { contents: 'write', issues: 'write' }, workflows: false }
+      [NO_PULLS]: { login: 'github-actions[bot]', kind: 'github_token', permissions: { contents: 'write', issues: 'write' }, workflows: false },
+      [ACTIONS_ONLY]: { login: 'github-actions[bot]', kind: 'github_token', permissions: { actions: 'read' }, workflows: false }
     }
   })
 })
@@ -63,6 +65,11 @@ describe('permissions', () => {
 
     const pulls = await rejection(octokit(sim, NO_PULLS).rest.pulls.list(repoParams))
     expect(pulls.response.headers['x-accepted-github-permissions']).toBe('pull_requests=read')
+
+    const zipball = await rejection(octokit(sim, ACTIONS_ONLY).rest.repos.downloadZipballArchive({ ...repoParams, ref: 'main' }))
+    expect(zipball.status).toBe(403)
+    expect(zipball.response.headers['x-accepted-github-permissions']).toBe('contents=read')
+    expect((await octokit(sim, READ_ONLY).rest.repos.downloadZipballArchive({ ...repoParams, ref: 'main' })).status).toBe(200)
     // what the token has still works
     expect((await octokit(sim, READ_ONLY).rest.actions.listWorkflowRunsForRepo(repoParams)).status).toBe(200)
   })

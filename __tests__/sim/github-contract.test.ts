@@ -94,6 +94,7 @@ describe('coverage', () => {
     await gh.rest.repos.getContent({ ...repoParams, path: 'README.md' })
     await gh.rest.repos.createOrUpdateFileContents({ ...repoParams, path: 'tour.md', message: 'x', content: 'eA==' })
     await gh.rest.repos.getCollaboratorPermissionLevel({ ...repoParams, username: 'acme' })
+    await gh.rest.repos.downloadZipballArchive({ ...repoParams, ref: 'main' })
     const workflowId = (await gh.rest.actions.getWorkflowRun({ ...repoParams, run_id: run.id })).data.workflow_id
     await gh.rest.actions.getWorkflow({ ...repoParams, workflow_id: workflowId })
     await gh.rest.actions.getWorkflowRunAttempt({ ...repoParams, run_id: run.id, attempt_number: 1 })

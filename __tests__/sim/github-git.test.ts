@@ -1,5 +1,9 @@
 // The simulator's git data and contents APIs write a real git repository.
 import { execFile } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startGitHubSim } from './github/index.ts'
 import type { GitHubSim } from './github/index.ts'
@@ -244,5 +248,41 @@ describe('repository', () => {
     expect(await git(sim, 'rev-parse', 'topic')).toBe(sha)
     expect(await git(sim, 'rev-parse', 'topic^')).toBe(await git(sim, 'rev-parse', 'main'))
     expect(await git(sim, 'diff', '--name-status', 'main', 'topic')).toBe('D\tREADME.md\nA\tsrc/a.ts')
+  })
+})
+
+describe('repository archive (zipball)', () => {
+  /** `unzip <options> a.zip <members>` on the bytes given. */
+  const unzip = async (zip: Buffer, options: string[], members: string[] = []): Promise<string> => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'zipball-test-'))
+    try {
+      await writeFile(path.join(dir, 'a.zip'), zip)
+      return (await promisify(execFile)('unzip', [...options, path.join(dir, 'a.zip'), ...members], { encoding: 'utf8' })).stdout
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  it('redirects to the storage host, which serves git archive of the ref under <owner>-<repo>-<sha7>/', async () => {
+    await sim.commit(REPO, { branch: 'state/x', files: { 'runs/1/attempt-1.json': '{"a":1}\n', 'index.html': '<p>hi</p>\n' }, from: 'main' })
+    const sha = await git(sim, 'rev-parse', 'state/x')
+    // GitHub takes the ref raw or percent-encoded, slashes included
+    const raw = await fetch(`${sim.apiUrl}/repos/${REPO}/zipball/state/x`, { headers: { authorization: `Bearer ${GITHUB_TOKEN}` }, redirect: 'manual' })
+    expect(raw.status).toBe(302)
+    expect(new URL(raw.headers.get('location') as string).origin).toBe(sim.blobUrl)
+
+    const before = sim.blobRequests.length
+    const response = await gh.rest.repos.downloadZipballArchive({ ...repoParams, ref: sha })
+    const zip = Buffer.from(response.data as ArrayBuffer)
+    expect(sim.blobRequests.slice(before)).toEqual([expect.objectContaining({ kind: 'zipball', status: 200, authorizationSeen: false })])
+    const prefix = `acme-widgets-${sha.slice(0, 7)}/`
+    const names = (await unzip(zip, ['-Z1'])).trim().split('\n')
+    expect(names.every((name) => name.startsWith(prefix))).toBe(true)
+    expect(names).toEqual(expect.arrayContaining([`${prefix}runs/1/attempt-1.json`, `${prefix}index.html`, `${prefix}README.md`]))
+    expect(await unzip(zip, ['-p'], [`${prefix}runs/1/attempt-1.json`])).toBe('{"a":1}\n')
+  })
+
+  it('answers 404 for a ref that does not exist', async () => {
+    expect((await rejection(gh.rest.repos.downloadZipballArchive({ ...repoParams, ref: 'no-such-branch' }))).status).toBe(404)
   })
 })

@@ -13,7 +13,7 @@ import type { Logger } from '../log/logger.js'
 import { ARTIFACT_LIMITS, collectReports, isReportFileName, readZip, ZipError, type ArtifactLimits, type TestReport } from '../reports/index.js'
 import { cleanLine } from '../reports/text.js'
 import type { Octokit, Repo } from './client.js'
-import { downloadFromStorage } from './storage.js'
+import { downloadBytes, TooLarge } from './storage.js'
 
 export interface SkippedArtifact {
   id: number
@@ -43,8 +43,6 @@ const REPORT_NAME = /test|junit|xunit|nunit|trx|surefire|failsafe|jest|vitest|mo
 /** Artifacts GitHub's own actions make that never hold test reports: Pages sites, Docker build records. */
 const NEVER_REPORTS = /^github-pages$|\.dockerbuild$/i
 const NAME_CHARS = 200
-
-class TooLarge extends Error {}
 
 export async function downloadTestReports(
   octokit: Octokit,
@@ -152,42 +150,15 @@ function readArtifact(artifact: ListedArtifact, zip: Uint8Array, limits: Artifac
 }
 
 /** The artifact's zip, at most `maxBytes`, from the storage host; null when it is gone (404/410). */
-async function downloadZip(octokit: Octokit, repo: Repo, artifactId: number, maxBytes: number, log: Logger): Promise<Uint8Array | null> {
-  const download = await downloadFromStorage(
+function downloadZip(octokit: Octokit, repo: Repo, artifactId: number, maxBytes: number, log: Logger): Promise<Uint8Array | null> {
+  return downloadBytes(
     octokit,
     'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
     { ...repo, artifact_id: artifactId, archive_format: 'zip' },
     `artifact ${artifactId}`,
+    maxBytes,
     log
   )
-  if (download.kind === 'gone') return null
-  if (download.kind === 'inline') {
-    if (!(download.data instanceof ArrayBuffer)) throw new Error(`artifact ${artifactId} came back as ${typeof download.data}, not bytes`)
-    if (download.data.byteLength > maxBytes) throw new TooLarge(`the zip is larger than ${maxBytes} bytes`)
-    return new Uint8Array(download.data)
-  }
-  const { response } = download
-  return readCapped(response.body!, Number(response.headers.get('content-length') ?? NaN), maxBytes)
-}
-
-/** The body's bytes, refusing (and stopping the transfer) past `maxBytes`, whatever Content-Length claimed. */
-async function readCapped(body: ReadableStream<Uint8Array>, declared: number, maxBytes: number): Promise<Uint8Array> {
-  const reader = body.getReader()
-  try {
-    if (declared > maxBytes) throw new TooLarge(`the zip is ${declared} bytes, above the ${maxBytes}-byte limit`)
-    const chunks: Uint8Array[] = []
-    let total = 0
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      total += value.byteLength
-      if (total > maxBytes) throw new TooLarge(`the zip is larger than ${maxBytes} bytes`)
-      chunks.push(value)
-    }
-    return Buffer.concat(chunks, total)
-  } finally {
-    await reader.cancel().catch(() => undefined)
-  }
 }
 
 function describe(error: unknown): string {

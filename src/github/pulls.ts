@@ -12,6 +12,9 @@ export interface PullFacts extends PullRef {
   state: 'open' | 'closed'
   draft: boolean
   merged: boolean
+  mergedAt: string | null
+  /** Set once closed, merged or not. */
+  closedAt: string | null
   /** Untrusted. */
   title: string
   /** Login that opened it ('' when GitHub does not say). */
@@ -40,6 +43,7 @@ interface PullJson {
   state: string
   draft?: boolean
   merged_at: string | null
+  closed_at: string | null
   title: string
   user: { login: string } | null
   body: string | null
@@ -56,6 +60,8 @@ function pullFacts(data: PullJson): PullFacts {
     state: data.state === 'open' ? 'open' : 'closed',
     draft: data.draft === true,
     merged: data.merged_at !== null,
+    mergedAt: data.merged_at,
+    closedAt: data.closed_at,
     title: data.title,
     author: data.user?.login ?? '',
     body: data.body ?? '',

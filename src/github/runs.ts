@@ -1,5 +1,5 @@
 import type { StepInfo } from '../triage/types.js'
-import type { Octokit, Repo } from './client.js'
+import { httpStatus, type Octokit, type Repo } from './client.js'
 
 /** The facts about a workflow run that ci-monitor uses. Text fields are untrusted (set by the pusher). */
 export interface RunInfo {
@@ -110,4 +110,93 @@ export async function findLastGreenRun(
     .filter((run) => run.created_at <= options.before)
     .sort((a, b) => b.created_at.localeCompare(a.created_at))[0]
   return green ? { id: green.id, headSha: green.head_sha, htmlUrl: green.html_url, runAttempt: green.run_attempt ?? 1 } : null
+}
+
+/** One attempt of a run as the figures need it: where it ran and when it was created and last changed. */
+export interface RunTimes {
+  id: number
+  attempt: number
+  workflowId: number
+  /** Workflow file path, e.g. `.github/workflows/ci.yml`. */
+  path: string
+  /** Untrusted (set by the pusher). */
+  headBranch: string
+  /** The repository the head comes from (a fork's differs); null when it was deleted. */
+  headRepositoryId: number | null
+  status: string | null
+  conclusion: string | null
+  createdAt: string
+  /** When this attempt last changed: its completion once completed. */
+  updatedAt: string
+}
+
+function runTimes(data: {
+  id: number
+  run_attempt?: number
+  workflow_id: number
+  path: string
+  head_branch: string | null
+  head_repository?: { id: number } | null
+  status: string | null
+  conclusion: string | null
+  created_at: string
+  updated_at: string
+}): RunTimes {
+  return {
+    id: data.id,
+    attempt: data.run_attempt ?? 1,
+    workflowId: data.workflow_id,
+    path: data.path.replace(/@.*$/, ''),
+    headBranch: data.head_branch ?? '',
+    headRepositoryId: data.head_repository?.id ?? null,
+    status: data.status,
+    conclusion: data.conclusion,
+    createdAt: data.created_at,
+    updatedAt: data.updated_at
+  }
+}
+
+/** One attempt of a run, or null when the run is gone. */
+export async function getRunAttempt(octokit: Octokit, repo: Repo, runId: number, attempt: number): Promise<RunTimes | null> {
+  try {
+    const { data } = await octokit.rest.actions.getWorkflowRunAttempt({ ...repo, run_id: runId, attempt_number: attempt, exclude_pull_requests: true })
+    return runTimes(data)
+  } catch (error) {
+    if (httpStatus(error) === 404) return null
+    throw error
+  }
+}
+
+const RUNS_PER_PAGE = 100
+
+/**
+ * Successful runs of a workflow on a branch created on or after the day before `since` (GitHub's
+ * `created` filter is reliable with dates only, octokit/endpoint.js#497 and
+ * github/rest-api-description#2542, and a day's margin leaves no doubt about its time zone; callers
+ * compare the exact times): the first page
+ * and, when there are more, the last — GitHub lists newest first, so the oldest, the ones a
+ * recovery looks for, are at the end. At most two requests.
+ */
+export async function listSuccessfulRunsSince(
+  octokit: Octokit,
+  repo: Repo,
+  options: { workflowId: number; branch: string; since: string }
+): Promise<RunTimes[]> {
+  const params = {
+    ...repo,
+    workflow_id: options.workflowId,
+    branch: options.branch,
+    status: 'success' as const,
+    created: `>=${new Date(Date.parse(options.since) - 24 * 60 * 60 * 1000).toISOString().slice(0, 10)}`,
+    exclude_pull_requests: true,
+    per_page: RUNS_PER_PAGE
+  }
+  const first = await octokit.rest.actions.listWorkflowRuns(params)
+  const runs = first.data.workflow_runs.map(runTimes)
+  const pages = Math.ceil(first.data.total_count / RUNS_PER_PAGE)
+  if (pages > 1) {
+    const last = await octokit.rest.actions.listWorkflowRuns({ ...params, page: pages })
+    runs.push(...last.data.workflow_runs.map(runTimes))
+  }
+  return runs
 }

@@ -50,3 +50,49 @@ export async function downloadFromStorage(
   }
   throw new Error(`Could not download ${label}: ${lastError}`)
 }
+
+/** A download refused because it is larger than the caller accepts. */
+export class TooLarge extends Error {}
+
+/**
+ * A whole download in memory, at most `maxBytes` (TooLarge beyond, the transfer stopped); null
+ * when it is gone.
+ */
+export async function downloadBytes(
+  octokit: Octokit,
+  route: string,
+  params: Record<string, unknown>,
+  label: string,
+  maxBytes: number,
+  log: Logger
+): Promise<Uint8Array | null> {
+  const download = await downloadFromStorage(octokit, route, params, label, log)
+  if (download.kind === 'gone') return null
+  if (download.kind === 'inline') {
+    if (!(download.data instanceof ArrayBuffer)) throw new Error(`${label} came back as ${typeof download.data}, not bytes`)
+    if (download.data.byteLength > maxBytes) throw new TooLarge(`${label} is larger than ${maxBytes} bytes`)
+    return new Uint8Array(download.data)
+  }
+  const { response } = download
+  return readCapped(response.body!, Number(response.headers.get('content-length') ?? NaN), maxBytes, label)
+}
+
+/** The body's bytes, refusing (and stopping the transfer) past `maxBytes`, whatever Content-Length claimed. */
+async function readCapped(body: ReadableStream<Uint8Array>, declared: number, maxBytes: number, label: string): Promise<Uint8Array> {
+  const reader = body.getReader()
+  try {
+    if (declared > maxBytes) throw new TooLarge(`${label} is ${declared} bytes, above the ${maxBytes}-byte limit`)
+    const chunks: Uint8Array[] = []
+    let total = 0
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      total += value.byteLength
+      if (total > maxBytes) throw new TooLarge(`${label} is larger than ${maxBytes} bytes`)
+      chunks.push(value)
+    }
+    return Buffer.concat(chunks, total)
+  } finally {
+    await reader.cancel().catch(() => undefined)
+  }
+}

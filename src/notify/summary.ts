@@ -5,8 +5,10 @@
  * budget far below GitHub's 1 MiB limit (an over-limit summary is dropped entirely).
  */
 import type { Diagnosis } from '../classify/types.js'
+import type { Metrics } from '../state/metrics.js'
 import type { LineRange, LogLine } from '../triage/types.js'
 import { escapeMarkdownInline, markdownFence, safeLinkUrl } from './escape.js'
+import { recentFiguresTable } from './figures.js'
 import { categoryTitle, confidenceText, decidedBy, describeRanges, historySentence, numberedLines, percent, type HistoryFacts } from './format.js'
 
 export interface JobReport {
@@ -41,6 +43,8 @@ export interface SummaryInput {
   jobs: readonly JobReport[]
   /** What degraded this run: "Slack failed: invalid_auth — the message is delivered here instead". */
   problems?: readonly string[]
+  /** The repository's recent figures (the last sweep's), shown at the end. */
+  recentFigures?: Metrics | null
   /** Byte budget (UTF-8) for the whole summary; default 256 KiB. */
   maxBytes?: number
 }
@@ -63,7 +67,9 @@ export function buildJobSummary(input: SummaryInput): string {
   const head = headerSection(input)
   // Problems and the overflow table get an eighth of the budget each; jobs get the rest.
   const tailBudget = Math.floor(maxBytes / 8)
-  const tail = [problemsSection(input.problems ?? [], tailBudget), moreJobsSection(input.jobs.slice(DETAILED_JOBS), tailBudget)]
+  // The figures table is a few hundred bytes of numbers and our own labels, whatever the history.
+  const figures = input.recentFigures ? recentFiguresTable(input.recentFigures) : ''
+  const tail = [problemsSection(input.problems ?? [], tailBudget), moreJobsSection(input.jobs.slice(DETAILED_JOBS), tailBudget), figures]
     .filter(Boolean)
     .join('\n\n')
   // Separators, the final newline and the "left out" note.

@@ -11,6 +11,7 @@ import { executorSettings } from './act/budgets.js'
 import type { Analysis } from './analyze.js'
 import { decideJobs } from './decide-jobs.js'
 import { historyFacts } from './history.js'
+import { readRecentFigures } from './figures/recent.js'
 import { buildRunRecord, fingerprintUpdates, writeRunState } from './record.js'
 
 export type ExecuteDeps = Omit<ActDeps, 'repo' | 'dryRun' | 'executor'>
@@ -80,6 +81,7 @@ export async function execute(ctx: Context, config: Config, analysis: Analysis, 
     }
   }
 
+  const recentFigures = await readRecentFigures(octokit, ctx.repo, ctx.inputs.stateBranch, log)
   const summary = buildJobSummary({
     repository,
     workflow: run.name || run.path,
@@ -89,7 +91,8 @@ export async function execute(ctx: Context, config: Config, analysis: Analysis, 
     runAttempt: run.runAttempt,
     dryRun,
     jobs: acted.jobs.map(jobReport),
-    problems
+    problems,
+    recentFigures
   })
   const recordFallback =
     !dryRun && stateCommit === null

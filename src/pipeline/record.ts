@@ -215,13 +215,23 @@ export async function writeRunState(
 const STATE_README = `# ci-monitor state
 
 This branch is written by ci-monitor through the GitHub git data API; do not merge it into your code.
+Every JSON document carries \`kind\` and \`schema_version\`.
 
-- \`runs/<run id>/attempt-<n>.json\` — one document per analysed run attempt: the diagnosis of each
-  failed job, the decision and its reasons, and every effect (pull request, re-run, Slack message).
+- \`runs/<run id>/attempt-<n>.json\` — one document per analysed run attempt (\`run-analysis\`): the
+  diagnosis of each failed job, the decision and its reasons, and every effect (pull request, re-run,
+  Slack message). A re-run attempt that passed after a recorded failure is a \`run-recovery\` here.
 - \`fingerprints/<fingerprint>.json\` — one document per failure signature: occurrences, flaky history
   (the same commit failed, then passed on a re-run), fix pull requests, the memoised LLM verdict, the
   re-runs ci-monitor made (the daily budget counts them) and the incident raised for it.
+- \`audit/YYYY-MM.jsonl\` and \`audit/HEAD.json\` — the hash-chained audit trail of every decision
+  and effect, one line per entry; \`ci-monitor audit verify --state DIR\` checks it.
+- \`approvals/<number>.json\` — each approval request (issue or draft pull request) and its answers.
+- \`verifications/<run id>/attempt-<n>.json\` — what the CI of a fix branch showed.
+- \`recoveries/<run id>.json\` — when a failed run's workflow next passed on the same branch
+  (written by the scheduled sweep; time to recovery).
+- \`fix-pulls/<number>.json\` — what became of a fix pull request: merged or closed unmerged
+  (written by the scheduled sweep).
+- \`index.html\` and \`data.json\` — the dashboard and its figures over 7, 30 and 90 days (written
+  by the scheduled sweep; \`ci-monitor report --state DIR\` prints the same figures).
 - \`quarantine/\` — documents ci-monitor could not read, kept aside instead of being overwritten.
-
-Every document carries \`schema_version\`.
 `

@@ -6,8 +6,11 @@ import { branchHead, createCommit, moveBranch, type FileChange } from '../github
 /** Reads a file as it is at the branch tip the current attempt builds on. */
 export type ReadAtTip = (path: string) => Promise<string | null>
 
-/** Computes the files to write from the current tip; called again after every lost race. */
-export type Change = (read: ReadAtTip) => Promise<FileChange[]>
+/**
+ * Computes the files to write from the current tip (its commit id, null before the branch
+ * exists); called again after every lost race.
+ */
+export type Change = (read: ReadAtTip, head: string | null) => Promise<FileChange[]>
 
 export interface CommitResult {
   sha: string | null
@@ -38,7 +41,7 @@ export class BranchStore {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const head = await branchHead(this.octokit, this.repo, this.branch)
       const read: ReadAtTip = (path) => (head ? readFile(this.octokit, this.repo, path, head) : Promise.resolve(null))
-      const changes = await change(read)
+      const changes = await change(read, head)
       if (changes.length === 0) return { sha: head, attempts: attempt }
       const sha = await createCommit(this.octokit, this.repo, { parent: head, changes, message })
       const outcome = await moveBranch(this.octokit, this.repo, this.branch, sha, head !== null)

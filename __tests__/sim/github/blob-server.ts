@@ -1,5 +1,5 @@
-// The second loopback server, standing in for the storage host GitHub redirects log and artifact
-// downloads to. Links are unguessable, expire (GitHub: "This link expires after 1 minute") and may
+// The second loopback server, standing in for the storage hosts GitHub redirects log, artifact and
+// repository archive downloads to. Links are unguessable, expire (GitHub: "This link expires after 1 minute") and may
 // be one-shot; every request is recorded with whether an Authorization header reached it.
 import { randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
@@ -77,7 +77,7 @@ export class BlobServer {
     const link = this.links.get(key)
     const record: BlobRequestRecord = {
       path,
-      kind: link?.kind ?? (path.startsWith('/artifacts/') ? 'artifact' : 'job-log'),
+      kind: link?.kind ?? (path.startsWith('/artifacts/') ? 'artifact' : path.startsWith('/zipballs/') ? 'zipball' : 'job-log'),
       id: link?.id ?? 0,
       status: 200,
       authorizationSeen: req.headers.authorization !== undefined

@@ -199,6 +199,15 @@ export class GitStore {
     return { additions, deletions, changedFiles }
   }
 
+  /**
+   * `git archive --format=zip` of a commit, every path under `prefix` (which ends with '/'). The
+   * caller passes a resolved commit id and a prefix built from the repository's own names.
+   */
+  async archiveZip(sha: string, prefix: string): Promise<Buffer> {
+    if (!SHA_PATTERN.test(sha)) throw new Error(`archiveZip: not a commit id: ${sha}`)
+    return runGit(this.gitDir, ['archive', '--format=zip', `--prefix=${prefix}`, sha])
+  }
+
   /** The merge base of two commits, or null when their histories are unrelated. */
   async mergeBase(a: string, b: string): Promise<string | null> {
     try {

@@ -13,6 +13,8 @@ export interface AttemptModel {
   status: RunStatus
   conclusion: Conclusion | null
   startedAt: string
+  /** When this attempt last changed (its completion, once completed). */
+  updatedAt: string
   triggeringActor: string
 }
 

@@ -29,6 +29,7 @@ const REQUIRED: Record<string, PermissionSet[]> = {
   'repos/get-content': read('contents'),
   'repos/create-or-update-file-contents': write('contents'),
   'repos/get-collaborator-permission-level': METADATA,
+  'repos/download-zipball-archive': read('contents'),
   'actions/get-workflow': read('actions'),
   'actions/get-workflow-run': read('actions'),
   'actions/get-workflow-run-attempt': read('actions'),

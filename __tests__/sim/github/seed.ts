@@ -115,7 +115,7 @@ function jobFrom(state: SimState, run: RunModel, seed: JobSeed, stamp: string): 
 
 /** A workflow run (current attempt 1) with its jobs and artifacts. */
 export async function addRun(state: SimState, repo: RepoModel, seed: RunSeed): Promise<SeededRun> {
-  const stamp = isoSeconds(new Date())
+  const stamp = isoSeconds(seed.at === undefined ? new Date() : new Date(seed.at))
   const headBranch = seed.headBranch ?? repo.defaultBranch
   const headSha = seed.headSha ?? (await resolveCommitish(repo.git, headBranch))
   if (!headSha) throw new Error(`addRun: branch ${headBranch} does not exist in ${repo.fullName}`)
@@ -142,6 +142,7 @@ export async function addRun(state: SimState, repo: RepoModel, seed: RunSeed): P
         status,
         conclusion: status === 'completed' ? (seed.conclusion === undefined ? 'failure' : seed.conclusion) : null,
         startedAt: stamp,
+        updatedAt: stamp,
         triggeringActor: actor
       }
     ]
@@ -183,6 +184,7 @@ export function finishAttempt(repo: RepoModel, runId: number, outcome: AttemptOu
   const attempt = currentAttempt(run)
   attempt.status = 'completed'
   attempt.conclusion = outcome.conclusion
+  attempt.updatedAt = stamp
   run.updatedAt = stamp
   for (const job of repo.jobs.values()) {
     if (job.runId !== runId || job.runAttempt !== run.attempts.length || job.status === 'completed') continue
@@ -190,5 +192,31 @@ export function finishAttempt(repo: RepoModel, runId: number, outcome: AttemptOu
     job.conclusion = outcome.conclusion
     job.completedAt = stamp
     job.log = outcome.logs?.[job.name] ?? job.log
+  }
+}
+
+/**
+ * Moves every time of a run (creation, attempts, jobs) `hours` into the past, so tests can build a
+ * history spread over hours without waiting.
+ */
+export function backdateRun(repo: RepoModel, runId: number, hours: number): void {
+  const run = repo.runs.get(runId)
+  if (!run) throw new Error(`backdateRun: no run ${runId} in ${repo.fullName}`)
+  const shift = (stamp: string): string => isoSeconds(new Date(Date.parse(stamp) - hours * 3_600_000))
+  run.createdAt = shift(run.createdAt)
+  run.updatedAt = shift(run.updatedAt)
+  for (const attempt of run.attempts) {
+    attempt.startedAt = shift(attempt.startedAt)
+    attempt.updatedAt = shift(attempt.updatedAt)
+  }
+  for (const job of repo.jobs.values()) {
+    if (job.runId !== runId) continue
+    job.createdAt = shift(job.createdAt)
+    job.startedAt = job.startedAt && shift(job.startedAt)
+    job.completedAt = job.completedAt && shift(job.completedAt)
+    for (const step of job.steps) {
+      step.startedAt = step.startedAt && shift(step.startedAt)
+      step.completedAt = step.completedAt && shift(step.completedAt)
+    }
   }
 }

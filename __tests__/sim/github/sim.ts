@@ -13,7 +13,7 @@ import { isoSeconds } from './git-store.ts'
 import type { RepoModel } from './model.ts'
 import { SimState } from './model.ts'
 import type { AttemptOutcome, CommitSeed } from './seed.ts'
-import { addRun, commitFiles, finishAttempt, seedRepository } from './seed.ts'
+import { addRun, backdateRun, commitFiles, finishAttempt, seedRepository } from './seed.ts'
 import type {
   BlobRequestRecord,
   CommentRecord,
@@ -174,6 +174,11 @@ export class GitHubSim {
     const issue = this.repo(repo).issues.get(number)
     if (!issue) throw new Error(`backdate: no issue or pull request #${number} in ${repo}`)
     issue.createdAt = isoSeconds(new Date(Date.parse(issue.createdAt) - hours * 3_600_000))
+  }
+
+  /** Moves a run's creation, attempts and jobs `hours` into the past (see backdateRun in seed.ts). */
+  backdateRun(repo: string, runId: number, hours: number): void {
+    backdateRun(this.repo(repo), runId, hours)
   }
 
   /**

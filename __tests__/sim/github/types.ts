@@ -91,6 +91,8 @@ export interface RunSeed {
   event?: string
   /** Default `completed`. */
   status?: RunStatus
+  /** When the run was created (and its jobs ran and completed), ISO 8601. Default: now. */
+  at?: string
   /** Default `failure`. */
   conclusion?: Conclusion | null
   /** Who started it. Default: the repository owner. */
@@ -148,8 +150,8 @@ export interface RerunRecord {
 
 export interface BlobRequestRecord {
   path: string
-  kind: 'job-log' | 'artifact'
-  /** Job or artifact id. */
+  kind: 'job-log' | 'artifact' | 'zipball'
+  /** Job or artifact id; the repository id for a zipball. */
   id: number
   status: number
   /** Did an `Authorization` header reach the storage host? (It must not.) */

@@ -4,6 +4,7 @@ import { ApiError, notFound, now, paginate } from '../handler.ts'
 import type { JobModel, RepoModel, RunModel, WorkflowModel } from '../model.ts'
 import { currentAttempt, jobsOfAttempt } from '../model.ts'
 import * as actions from '../resources/actions.ts'
+import { createdFilter } from '../search-dates.ts'
 import type { Conclusion } from '../types.ts'
 
 const CONCLUSIONS = new Set<string>([
@@ -70,6 +71,7 @@ function jobJson(ctx: HandlerContext, job: JobModel) {
 
 async function listRuns(ctx: HandlerContext, workflowId: number | null) {
   const q = ctx.query
+  const created = q.created === undefined ? null : createdFilter(String(q.created))
   const runs = [...ctx.repo.runs.values()]
     .filter((run) => {
       const attempt = currentAttempt(run)
@@ -78,13 +80,14 @@ async function listRuns(ctx: HandlerContext, workflowId: number | null) {
       if (q.event !== undefined && run.event !== q.event) return false
       if (q.actor !== undefined && run.actor !== q.actor) return false
       if (q.head_sha !== undefined && run.headSha !== q.head_sha) return false
+      if (created && !created(run.createdAt)) return false
       if (q.status !== undefined) {
         const status = String(q.status)
         if (CONCLUSIONS.has(status) ? attempt.conclusion !== status : attempt.status !== status) return false
       }
       return true
     })
-    .sort((a, b) => b.id - a.id)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)
   const page = paginate(ctx, runs)
   const withPulls = q.exclude_pull_requests !== true
   const workflowRuns = []
@@ -111,7 +114,7 @@ function startAttempt(ctx: HandlerContext, run: RunModel, jobs: JobModel[], jobI
     throw new ApiError(403, 'This workflow is already running')
   }
   const started = now()
-  run.attempts.push({ status: 'queued', conclusion: null, startedAt: started, triggeringActor: ctx.token.login })
+  run.attempts.push({ status: 'queued', conclusion: null, startedAt: started, updatedAt: started, triggeringActor: ctx.token.login })
   run.updatedAt = started
   const attempt = run.attempts.length
   for (const job of jobs) {

@@ -112,6 +112,18 @@ export const repoHandlers: Record<string, Handler> = {
     }
   },
 
+  /**
+   * GitHub's zipball: a 302 to a short-lived storage link (codeload.github.com there, the storage
+   * server here) serving `git archive` of the commit, every path under `<owner>-<repo>-<short sha>/`.
+   */
+  async 'repos/download-zipball-archive'(ctx) {
+    const sha = await resolveCommitish(ctx.repo.git, String(ctx.params.ref))
+    if (!sha) throw notFound()
+    const zip = await ctx.repo.git.archiveZip(sha, `${ctx.repo.owner}-${ctx.repo.name}-${sha.slice(0, 7)}/`)
+    const location = ctx.core.blobs.link('zipball', ctx.repo.id, zip, 'application/zip')
+    return { status: 302, headers: { location } }
+  },
+
   async 'repos/get-collaborator-permission-level'(ctx) {
     const login = String(ctx.params.username)
     const role = login === ctx.repo.owner ? 'admin' : (ctx.repo.collaborators.get(login) ?? 'none')

@@ -72,7 +72,9 @@ export function workflowRun(state: SimState, urls: Urls, repo: RepoModel, view: 
     html_url: `${urls.html}/${repo.fullName}/actions/runs/${run.id}`,
     pull_requests: view.pullRequests,
     created_at: run.createdAt,
-    updated_at: run.updatedAt,
+    // Assumed: an earlier attempt's view carries that attempt's last change, as it carries its
+    // status, conclusion and run_started_at; the current attempt's is the run's.
+    updated_at: attempt === run.attempts.length ? run.updatedAt : shown.updatedAt,
     actor: simpleUser(urls, state.user(run.actor)),
     triggering_actor: simpleUser(urls, state.user(shown.triggeringActor)),
     run_started_at: shown.startedAt,
