@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import type { Config } from '../context/config.js'
 import type { Inputs } from '../context/inputs.js'
-import type { FileChange } from '../github/git.js'
+import type { TextChange } from '../github/git.js'
 import { capText } from '../notify/escape.js'
 import { SCHEMA_VERSION, serialize, type EffectKind, type RunRecord } from './records.js'
 
@@ -318,7 +318,7 @@ function idempotencyKey(entry: Pick<AuditEntryInput, 'run_id' | 'attempt' | 'fin
 }
 
 export interface AuditWrite {
-  changes: FileChange[]
+  changes: TextChange[]
   appended: number
   duplicates: number
   /** Why nothing was appended although there were entries (the trail needs a person), or null. */
