@@ -223,6 +223,19 @@ describe('writing to the branch', () => {
     state.files.set(AUDIT_HEAD_PATH, '{}')
     expect((await auditFileChanges(state.read, [entry(3)], new Date('2026-11-05T11:00:00Z'))).problem).toContain('not readable')
   })
+
+  it('refuses to append after an edit above the last entry, which HEAD alone does not show', async () => {
+    const state = branch()
+    const at = new Date('2026-11-05T10:00:00Z')
+    state.apply((await auditFileChanges(state.read, [entry(1), entry(2), entry(3)], at)).changes)
+    const path = 'audit/2026-11.jsonl'
+    const [first, ...rest] = lines(state.files.get(path)!)
+    const edited = JSON.stringify({ ...JSON.parse(first!), outcome: 'edited' })
+    state.files.set(path, [edited, ...rest].map((line) => `${line}\n`).join(''))
+    const result = await auditFileChanges(state.read, [entry(4)], at)
+    expect(result.changes).toEqual([])
+    expect(result.problem).toMatch(/^audit\/2026-11\.jsonl line 1: the hash does not match the entry/)
+  })
 })
 
 describe('what the entries say', () => {

@@ -45,6 +45,24 @@ describe('loading a clone of the state branch', () => {
     expect(loaded.documents.runs.filter((r) => r.run.id === 1041)).toHaveLength(1)
   })
 
+  it('reads run records written before the LLM step existed, and version 0 records, like current ones', () => {
+    const path = 'runs/1041/attempt-1.json'
+    const record = JSON.parse(readFileSync(join(dir, path), 'utf8')) as Record<string, any>
+    const current = parseStateFiles([{ path, text: JSON.stringify(record) }])
+    // Records written before 1a2cfea have no `llm` on their jobs.
+    const early: Record<string, any> = { ...record, jobs: record.jobs.map(({ llm: _llm, ...job }: Record<string, unknown>) => job) }
+    const { schema_version: _version, kind: _kind, ...unstamped } = early
+    for (const text of [JSON.stringify(early), JSON.stringify(unstamped)]) {
+      const loaded = parseStateFiles([{ path, text }])
+      expect(loaded.summary.problems).toEqual([])
+      expect(loaded.documents.runs).toEqual([{ ...current.documents.runs[0]!, jobs: current.documents.runs[0]!.jobs.map((job) => ({ ...job, llm: null })) }])
+    }
+    // Without a kind, only where a run record belongs makes it one.
+    expect(parseStateFiles([{ path: 'runs/1041/notes.json', text: JSON.stringify(unstamped) }]).summary.problems).toEqual([
+      { path: 'runs/1041/notes.json', problem: 'has no kind or schema_version: not a ci-monitor document' }
+    ])
+  })
+
   it('does not follow symbolic links out of the clone', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'ci-monitor-outside-'))
     try {

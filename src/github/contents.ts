@@ -2,15 +2,20 @@ import { httpStatus, type Octokit, type Repo } from './client.js'
 
 /** Text of a file at a ref (branch, tag or commit), or null when it does not exist there. */
 export async function readFile(octokit: Octokit, repo: Repo, path: string, ref: string): Promise<string | null> {
+  return (await readFileEntry(octokit, repo, path, ref))?.text ?? null
+}
+
+/** A file's text and blob id at a ref (the id lets a commit copy it byte for byte), or null. */
+export async function readFileEntry(octokit: Octokit, repo: Repo, path: string, ref: string): Promise<{ text: string; sha: string } | null> {
   try {
     const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref })
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null
     if (data.content === '' && data.size > 0) {
       // Files over 1 MB come without inline content; the blob API serves them.
       const { data: blob } = await octokit.rest.git.getBlob({ ...repo, file_sha: data.sha })
-      return Buffer.from(blob.content, 'base64').toString('utf8')
+      return { text: Buffer.from(blob.content, 'base64').toString('utf8'), sha: data.sha }
     }
-    return Buffer.from(data.content, 'base64').toString('utf8')
+    return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha }
   } catch (error) {
     if (httpStatus(error) === 404) return null
     throw error

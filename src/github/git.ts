@@ -1,10 +1,13 @@
 import { httpStatus, type Octokit, type Repo } from './client.js'
 
 /** A file to write (text) or delete (null) in a commit. */
-export interface FileChange {
+export interface TextChange {
   path: string
   content: string | null
 }
+
+/** A text change, or a file set to an existing blob (copied byte for byte). */
+export type FileChange = TextChange | { path: string; blob: string }
 
 /** Head commit of a branch, or null when the branch does not exist. */
 export async function branchHead(octokit: Octokit, repo: Repo, branch: string): Promise<string | null> {
@@ -18,8 +21,9 @@ export async function branchHead(octokit: Octokit, repo: Repo, branch: string): 
 }
 
 /**
- * Creates a commit without a checkout: one blob per file, a tree on top of the parent's tree,
- * then the commit. With no parent the commit is an orphan (a branch's first commit).
+ * Creates a commit without a checkout: a tree on top of the parent's tree with the files' text
+ * inline (GitHub writes the blobs), then the commit. With no parent the commit is an orphan (a
+ * branch's first commit). Three requests whatever the number of files: a short race window.
  */
 export async function createCommit(
   octokit: Octokit,
@@ -27,19 +31,11 @@ export async function createCommit(
   options: { parent: string | null; changes: FileChange[]; message: string }
 ): Promise<string> {
   const baseTree = options.parent ? (await octokit.rest.git.getCommit({ ...repo, commit_sha: options.parent })).data.tree.sha : undefined
-  const tree: { path: string; mode: '100644'; type: 'blob'; sha: string | null }[] = []
-  for (const change of options.changes) {
-    if (change.content === null) {
-      tree.push({ path: change.path, mode: '100644', type: 'blob', sha: null })
-      continue
-    }
-    const { data: blob } = await octokit.rest.git.createBlob({
-      ...repo,
-      content: Buffer.from(change.content, 'utf8').toString('base64'),
-      encoding: 'base64'
-    })
-    tree.push({ path: change.path, mode: '100644', type: 'blob', sha: blob.sha })
-  }
+  const tree = options.changes.map((change) => {
+    const entry = { path: change.path, mode: '100644' as const, type: 'blob' as const }
+    if ('blob' in change) return { ...entry, sha: change.blob }
+    return change.content === null ? { ...entry, sha: null } : { ...entry, content: change.content }
+  })
   const { data: newTree } = await octokit.rest.git.createTree({ ...repo, tree, ...(baseTree ? { base_tree: baseTree } : {}) })
   const { data: commit } = await octokit.rest.git.createCommit({
     ...repo,

@@ -65,6 +65,7 @@ export async function execute(ctx: Context, config: Config, analysis: Analysis, 
     testReports: analysis.testReports
   })
   let stateCommit: string | null = null
+  let recordSaved = false
   if (dryRun) {
     log.info(`Dry run: the record is not written to '${ctx.inputs.stateBranch}'.`)
   } else {
@@ -73,6 +74,7 @@ export async function execute(ctx: Context, config: Config, analysis: Analysis, 
       const audit = { actor: { token_login: await tokenLogin(octokit), triggered_by: run.actor || null }, inputsDigest: inputsDigest(config, ctx.inputs) }
       const written = await writeRunState(octokit, ctx.repo, ctx.inputs.stateBranch, record, fingerprintUpdates(acted.jobs, memos), log, audit)
       stateCommit = written.sha
+      recordSaved = written.recordSaved
       problems.push(...written.problems)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
@@ -95,7 +97,7 @@ export async function execute(ctx: Context, config: Config, analysis: Analysis, 
     recentFigures
   })
   const recordFallback =
-    !dryRun && stateCommit === null
+    !dryRun && !recordSaved
       ? `\n\n<details><summary>Run record (not saved)</summary>\n\n\`\`\`json\n${JSON.stringify(record, null, 2).slice(0, 200_000).replace(/`/g, '\\u0060')}\n\`\`\`\n</details>\n`
       : ''
   const annotations = buildAnnotations({

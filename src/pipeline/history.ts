@@ -27,7 +27,8 @@ export async function loadHistory(
   repo: Repo,
   stateBranch: string,
   fingerprints: string[],
-  log: Logger
+  log: Logger,
+  run: RunAttempt | null = null
 ): Promise<Map<string, FailureHistory>> {
   const history = new Map<string, FailureHistory>()
   for (const fingerprint of new Set(fingerprints)) {
@@ -44,13 +45,23 @@ export async function loadHistory(
       log.warning(`${fingerprintPath(fingerprint)} on '${stateBranch}' ${parsed.problem}; its history is not used.`)
       continue
     }
-    history.set(fingerprint, fromDoc(parsed.doc))
+    history.set(fingerprint, historyOf(parsed.doc, run))
   }
   return history
 }
 
-function fromDoc(doc: FingerprintDoc): FailureHistory {
-  return { seen: doc.count, firstSeen: doc.first_seen, flaky: doc.flaky, pulls: doc.pulls, llmMemo: doc.llm_memo }
+export interface RunAttempt {
+  id: number
+  attempt: number
+}
+
+/**
+ * What a fingerprint's document says happened before `run`: an earlier analysis of the same run
+ * attempt (a re-delivered event, a re-analysis) is not history of the failure.
+ */
+export function historyOf(doc: FingerprintDoc, run: RunAttempt | null): FailureHistory {
+  const own = run ? doc.occurrences.filter((o) => o.run_id === run.id && o.attempt === run.attempt).length : 0
+  return { seen: Math.max(0, doc.count - own), firstSeen: doc.first_seen, flaky: doc.flaky, pulls: doc.pulls, llmMemo: doc.llm_memo }
 }
 
 export function historyFacts(history: FailureHistory): HistoryFacts {

@@ -17,7 +17,9 @@ import {
   type RerunEntry
 } from '../state/fingerprints.js'
 import { auditEntriesForRun, auditFileChanges, type AuditActor } from '../state/audit.js'
+import { quarantinePath } from '../state/quarantine.js'
 import { SCHEMA_VERSION, runRecordPath, serialize, type EffectRecord, type JobRecord, type RunRecord } from '../state/records.js'
+import { parseRunAnalysis, type RunAnalysisDoc } from '../state/run-analysis.js'
 import type { JobOutcome } from './act/index.js'
 import type { LastGreen } from './last-green.js'
 import { llmRecord } from './refine.js'
@@ -136,22 +138,26 @@ export function fingerprintUpdates(jobs: JobOutcome[], memos: Map<string, unknow
 
 export interface StateWrite {
   sha: string | null
+  /** False when the run's record was left out (a newer ci-monitor's record is at its path). */
+  recordSaved: boolean
   /** Documents that could not be updated (newer schema) or were quarantined (broken). */
   problems: string[]
 }
 
-/**
- * Writes the run's record and updates the fingerprint documents in one commit on the state branch
- * (created as an orphan when missing). The run record is keyed by run id and attempt and the
- * occurrences by run, attempt and job, so analysing the same attempt again changes nothing twice.
- * Each retry after a lost race recomputes the documents from the new tip: writers merge.
- */
 /** Who acted and under which settings, for the run's audit entries. */
 export interface RunAudit {
   actor: AuditActor
   inputsDigest: string | null
 }
 
+/**
+ * Writes the run's record, updates the fingerprint documents and appends the audit entries in one
+ * commit on the state branch (created as an orphan when missing). The run record is keyed by run
+ * id and attempt and the occurrences by run, attempt and job, so analysing the same attempt again
+ * updates what it wrote instead of counting twice. Each retry after a lost race recomputes the
+ * documents from the new tip: writers merge. A document that cannot be read is moved to
+ * `quarantine/` as it was and reported; one from a newer ci-monitor is left alone and reported.
+ */
 export async function writeRunState(
   octokit: Octokit,
   repo: Repo,
@@ -163,35 +169,70 @@ export async function writeRunState(
 ): Promise<StateWrite> {
   const store = new BranchStore(octokit, repo, branch, log)
   let problems: string[] = []
-  const result = await store.commit(`ci-monitor: record run ${record.run.id} attempt ${record.run.attempt}`, async (read) => {
+  let notes: string[] = []
+  let recordSaved = true
+  const recordPath = runRecordPath(record.run.id, record.run.attempt)
+  const byFingerprint = new Map<string, FingerprintUpdate[]>()
+  for (const update of updates) byFingerprint.set(update.fingerprint, [...(byFingerprint.get(update.fingerprint) ?? []), update])
+
+  const result = await store.commit(`ci-monitor: record run ${record.run.id} attempt ${record.run.attempt}`, async (read, blobOf) => {
     problems = []
-    const changes: FileChange[] = [{ path: runRecordPath(record.run.id, record.run.attempt), content: serialize(record) }]
-    if ((await read('README.md')) === null) changes.push({ path: 'README.md', content: STATE_README })
-    const byFingerprint = new Map<string, FingerprintUpdate[]>()
-    for (const update of updates) byFingerprint.set(update.fingerprint, [...(byFingerprint.get(update.fingerprint) ?? []), update])
-    for (const [fingerprint, group] of byFingerprint) {
+    notes = []
+    recordSaved = true
+    const changes: FileChange[] = []
+    const keepAside = (path: string, text: string, problem: string): void => {
+      const aside = quarantinePath(path, text)
+      const blob = blobOf(path)
+      changes.push(blob ? { path: aside, blob } : { path: aside, content: text })
+      problems.push(`${path}: ${problem}; moved to ${aside} as it was, and written afresh.`)
+    }
+    // One round of reads, side by side: the shorter an attempt, the fewer races it loses.
+    const fingerprints = [...byFingerprint.keys()]
+    const [readme, previousText, docTexts, trail] = await Promise.all([
+      read('README.md'),
+      read(recordPath),
+      Promise.all(fingerprints.map((fingerprint) => read(fingerprintPath(fingerprint)))),
+      audit ? auditFileChanges(read, auditEntriesForRun(record, audit), new Date(record.analysed_at)) : null
+    ])
+    if (readme === null) changes.push({ path: 'README.md', content: STATE_README })
+
+    const previous = previousText === null ? null : previousRecord(previousText, record)
+    if (previous?.kind === 'newer') {
+      recordSaved = false
+      problems.push(`${recordPath}: ${previous.problem}. Left unchanged; this run's record is in the job summary instead.`)
+    } else {
+      if (previous?.kind === 'unreadable') keepAside(recordPath, previousText!, previous.problem)
+      changes.push({ path: recordPath, content: serialize(record) })
+    }
+    const counted = previous?.kind === 'ours' ? previous.doc : null
+
+    for (const [index, fingerprint] of fingerprints.entries()) {
+      const group = byFingerprint.get(fingerprint)!
       const path = fingerprintPath(fingerprint)
-      const text = await read(path)
+      const text = docTexts[index]!
       let doc: FingerprintDoc = newFingerprintDoc(fingerprint, group[0]!.owner, group[0]!.category, record.analysed_at)
       if (text !== null) {
         const parsed = parseFingerprintDoc(text)
-        if (parsed.ok) {
+        if (parsed.ok && parsed.doc.fingerprint !== fingerprint) {
+          keepAside(path, text, `holds the document of ${parsed.doc.fingerprint}`)
+        } else if (parsed.ok) {
           doc = parsed.doc
-        } else if (/newer ci-monitor/.test(parsed.problem)) {
-          problems.push(`${path} ${parsed.problem}: left unchanged.`)
+          if (parsed.from < doc.schema_version) notes.push(`${path} upgraded from schema_version ${parsed.from} to ${doc.schema_version}.`)
+        } else if (parsed.newer) {
+          problems.push(`${path}: ${parsed.problem}. Left unchanged.`)
           continue
         } else {
-          // Never overwrite what we cannot read: keep it aside for a person to look at.
-          const aside = `quarantine/${path.replace(/\.json$/, '')}.${record.run.id}-${record.run.attempt}.json`
-          changes.push({ path: aside, content: text })
-          problems.push(`${path} ${parsed.problem}: moved to ${aside} and started afresh.`)
+          keepAside(path, text, parsed.problem)
         }
       }
       for (const update of group) {
+        // The run's previous record counted this job's occurrence already.
+        const earlier = counted?.jobs.some((job) => job.name === update.job && job.fingerprint === fingerprint) ? counted.analysed_at : null
         doc = withOccurrence(
           doc,
           { run_id: record.run.id, attempt: record.run.attempt, job: update.job, head_sha: record.run.head_sha, branch: record.run.head_branch, at: record.analysed_at },
-          { owner: update.owner, category: update.category }
+          { owner: update.owner, category: update.category },
+          earlier
         )
         if (update.pull) doc = withPull(doc, update.pull)
         if (update.memo) doc = withMemo(doc, update.memo)
@@ -200,16 +241,36 @@ export async function writeRunState(
       }
       changes.push({ path, content: serialize(doc) })
     }
-    if (audit) {
+    if (trail) {
       // In the same commit as the record: both land, or neither does and the retry redoes both.
-      const trail = await auditFileChanges(read, auditEntriesForRun(record, audit), new Date(record.analysed_at))
       changes.push(...trail.changes)
       if (trail.problem) problems.push(trail.problem)
     }
     return changes
   })
+  for (const note of notes) log.info(note)
   for (const problem of problems) log.warning(problem)
-  return { sha: result.sha, problems }
+  return { sha: result.sha, recordSaved, problems }
+}
+
+type Previous = { kind: 'ours'; doc: RunAnalysisDoc } | { kind: 'newer'; problem: string } | { kind: 'unreadable'; problem: string }
+
+/** What is already at the run record's path: an earlier analysis of this attempt, or something to keep. */
+function previousRecord(text: string, record: RunRecord): Previous {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return { kind: 'unreadable', problem: 'is not valid JSON' }
+  }
+  const parsed = parseRunAnalysis(raw)
+  if (!parsed.ok) return parsed.newer ? { kind: 'newer', problem: parsed.problem } : { kind: 'unreadable', problem: parsed.problem }
+  // ci-monitor lays every document out the same way: other bytes mean a person edited this one.
+  if (text !== serialize(raw)) return { kind: 'unreadable', problem: 'was edited by hand (it is not laid out as ci-monitor writes it)' }
+  if (parsed.doc.run.id !== record.run.id || parsed.doc.run.attempt !== record.run.attempt) {
+    return { kind: 'unreadable', problem: `holds the record of run ${parsed.doc.run.id} attempt ${parsed.doc.run.attempt}` }
+  }
+  return { kind: 'ours', doc: parsed.doc }
 }
 
 const STATE_README = `# ci-monitor state
@@ -233,5 +294,9 @@ Every JSON document carries \`kind\` and \`schema_version\`.
   (written by the scheduled sweep).
 - \`index.html\` and \`data.json\` — the dashboard and its figures over 7, 30 and 90 days (written
   by the scheduled sweep; \`ci-monitor report --state DIR\` prints the same figures).
-- \`quarantine/\` — documents ci-monitor could not read, kept aside instead of being overwritten.
+- \`quarantine/\` — documents ci-monitor could not read (edited by hand, broken), kept aside byte for
+  byte instead of being overwritten; named after their path and a digest of their content.
+
+Every document carries \`schema_version\`: older ones are upgraded when next written, newer ones are
+left alone. The branch is only ever fast-forwarded: \`git log -p\` shows every earlier version.
 `

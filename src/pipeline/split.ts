@@ -76,7 +76,7 @@ export async function actOnPlan(ctx: Context, config: Config, runId: number, dep
   })
   if (!checked.ok) throw new ConfigurationError(`The '${PLAN_ARTIFACT}' artifact is refused: ${checked.problem}.`)
   const analysis = analysisFromPlan(checked.plan, { run, defaultBranch, visibility })
-  const histories = await loadHistory(deps.octokit, ctx.repo, ctx.inputs.stateBranch, analysis.jobs.map((job) => job.triage.fingerprint), deps.log)
+  const histories = await loadHistory(deps.octokit, ctx.repo, ctx.inputs.stateBranch, analysis.jobs.map((job) => job.triage.fingerprint), deps.log, { id: run.id, attempt: run.runAttempt })
   for (const job of analysis.jobs) job.history = histories.get(job.triage.fingerprint) ?? NO_HISTORY
   return execute(ctx, config, analysis, deps)
 }

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import type { Config } from '../context/config.js'
 import type { Inputs } from '../context/inputs.js'
-import type { FileChange } from '../github/git.js'
+import type { TextChange } from '../github/git.js'
 import { capText } from '../notify/escape.js'
 import { SCHEMA_VERSION, serialize, type EffectKind, type RunRecord } from './records.js'
 
@@ -318,7 +318,7 @@ function idempotencyKey(entry: Pick<AuditEntryInput, 'run_id' | 'attempt' | 'fin
 }
 
 export interface AuditWrite {
-  changes: FileChange[]
+  changes: TextChange[]
   appended: number
   duplicates: number
   /** Why nothing was appended although there were entries (the trail needs a person), or null. */
@@ -359,6 +359,10 @@ export async function auditFileChanges(
     if (head) previousHash = head.hash
   } else if (!head || head.path !== path || head.seq !== lastEntry.seq || head.hash !== lastEntry.hash) {
     return refuse(`${AUDIT_HEAD_PATH} does not match the last entry of ${path}`)
+  } else {
+    // HEAD only vouches for the last line: an edit further up shows in the hashes.
+    const intact = verify(text!, firstPrev(text!))
+    if (!intact.ok) return refuse(`${path} line ${intact.line}: ${intact.reason}`)
   }
 
   let result: AppendResult
@@ -378,6 +382,12 @@ export async function auditFileChanges(
     duplicates: result.duplicates,
     problem: null
   }
+}
+
+/** The `prev` of a month file's first entry (already checked to be an entry). */
+function firstPrev(text: string): string {
+  const end = text.indexOf('\n')
+  return (JSON.parse(end < 0 ? text : text.slice(0, end)) as AuditEntry).prev
 }
 
 function parseHead(text: string): AuditHead | 'invalid' {

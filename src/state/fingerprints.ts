@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { migrate } from './migrate.js'
 import { SCHEMA_VERSION } from './records.js'
 
 /**
@@ -79,26 +80,25 @@ export function fingerprintPath(fingerprint: string): string {
   return `fingerprints/${fingerprint}.json`
 }
 
-export type ParsedDoc<T> = { ok: true; doc: T } | { ok: false; problem: string }
+/** `from`: the schema version the document had (older ones are upgraded); `newer`: refused as too new. */
+export type ParsedDoc<T> = { ok: true; doc: T; from: number } | { ok: false; newer: boolean; problem: string }
 
-/** Reads a document from the branch: a newer schema is refused, a broken one reported, never guessed at. */
+/** Reads a document from the branch: an older one is upgraded, a newer one refused, a broken one reported, never guessed at. */
 export function parseFingerprintDoc(text: string): ParsedDoc<FingerprintDoc> {
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch {
-    return { ok: false, problem: 'not valid JSON' }
+    return { ok: false, newer: false, problem: 'not valid JSON' }
   }
-  const version = (raw as { schema_version?: unknown } | null)?.schema_version
-  if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    return { ok: false, problem: `written by a newer ci-monitor (schema_version ${version} > ${SCHEMA_VERSION}); upgrade the action` }
-  }
-  const parsed = fingerprintDocSchema.safeParse(raw)
+  const migrated = migrate(raw, 'fingerprint')
+  if (!migrated.ok) return migrated
+  const parsed = fingerprintDocSchema.safeParse(migrated.doc)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return { ok: false, problem: `does not match the schema (${issue?.path.join('.') || 'document'}: ${issue?.message})` }
+    return { ok: false, newer: false, problem: `does not match the schema (${issue?.path.join('.') || 'document'}: ${issue?.message})` }
   }
-  return { ok: true, doc: parsed.data }
+  return { ok: true, doc: parsed.data, from: migrated.from }
 }
 
 export function newFingerprintDoc(fingerprint: string, owner: string, category: string, at: string): FingerprintDoc {
@@ -120,10 +120,16 @@ export function newFingerprintDoc(fingerprint: string, owner: string, category: 
   }
 }
 
-/** Adds an occurrence once: the same run attempt and job seen again changes nothing. */
-export function withOccurrence(doc: FingerprintDoc, occurrence: Occurrence, verdict: { owner: string; category: string }): FingerprintDoc {
+/**
+ * Adds an occurrence once: the same run attempt and job seen again changes nothing. `earlier` is
+ * when the same occurrence was recorded before (the run attempt's previous record), so one that
+ * has since aged out of the capped list is not counted a second time.
+ */
+export function withOccurrence(doc: FingerprintDoc, occurrence: Occurrence, verdict: { owner: string; category: string }, earlier: string | null = null): FingerprintDoc {
   const known = doc.occurrences.some((o) => o.run_id === occurrence.run_id && o.attempt === occurrence.attempt && o.job === occurrence.job)
   if (known) return doc
+  const oldestKept = doc.occurrences.reduce<string | null>((oldest, o) => (oldest === null || o.at < oldest ? o.at : oldest), null)
+  if (earlier !== null && doc.occurrences.length >= MAX_OCCURRENCES && oldestKept !== null && earlier < oldestKept) return doc
   const occurrences = [...doc.occurrences, occurrence].sort((a, b) => a.at.localeCompare(b.at)).slice(-MAX_OCCURRENCES)
   return {
     ...doc,

@@ -11,40 +11,16 @@ import { AUDIT_HEAD_PATH, isAuditMonthPath } from './audit.js'
 import { fingerprintPath, parseFingerprintDoc, type FingerprintDoc } from './fingerprints.js'
 import { fixPullDocSchema, fixPullPath, type FixPullDoc } from './fix-pulls.js'
 import { recoveryDocSchema, recoveryPath, type RecoveryDoc } from './recoveries.js'
+import { kindByPath } from './migrate.js'
 import { SCHEMA_VERSION, runRecordPath } from './records.js'
+import { parseRunAnalysis, type RunAnalysisDoc } from './run-analysis.js'
+
+export { runAnalysisSchema, type RunAnalysisDoc } from './run-analysis.js'
 
 /** Larger files are not read: no document ci-monitor writes comes near this. */
 export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
 
 const fingerprint = z.string().regex(/^[0-9a-f]{8,64}$/)
-
-/** The part of a `run-analysis` record (`RunRecord`) the metrics read. */
-export const runAnalysisSchema = z.object({
-  schema_version: z.literal(SCHEMA_VERSION),
-  kind: z.literal('run-analysis'),
-  repository: z.string(),
-  run: z.object({
-    id: z.number().int().positive(),
-    attempt: z.number().int().positive(),
-    workflow_path: z.string(),
-    workflow_name: z.string(),
-    head_branch: z.string()
-  }),
-  analysed_at: z.iso.datetime(),
-  dry_run: z.boolean(),
-  jobs: z.array(
-    z.object({
-      job_id: z.number().int(),
-      name: z.string(),
-      fingerprint,
-      // Identifier-shaped: they become keys of the figures (never `__proto__`).
-      diagnosis: z.object({ owner: z.string().regex(/^[A-Z][A-Z_]{0,31}$/), category: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/), summary: z.string() }),
-      llm: z.record(z.string(), z.unknown()).nullable(),
-      decision: z.object({ action: z.string() })
-    })
-  ),
-  effects: z.array(z.object({ at: z.iso.datetime(), kind: z.string(), outcome: z.string() }))
-})
 
 /** The part of a `run-recovery` record (`RecoveryRecord`: a re-run attempt passed) the metrics read. */
 export const runRecoverySchema = z.object({
@@ -56,7 +32,6 @@ export const runRecoverySchema = z.object({
   flaky_fingerprints: z.array(fingerprint)
 })
 
-export type RunAnalysisDoc = z.infer<typeof runAnalysisSchema>
 export type RunRecoveryDoc = z.infer<typeof runRecoverySchema>
 
 export interface StateDocuments {
@@ -125,13 +100,14 @@ export function parseStateFiles(files: readonly StateFile[], unreadable: SourceS
       continue
     }
     const header = raw as { kind?: unknown; schema_version?: unknown } | null
-    const kind = typeof header?.kind === 'string' ? header.kind : null
     const version = header?.schema_version
-    if (kind === null || typeof version !== 'number') {
+    // Version 0 documents may predate `kind`: where they are says what they are.
+    const kind = typeof header?.kind === 'string' ? header.kind : version === undefined ? kindByPath(path) : null
+    if (kind === null || (version !== undefined && typeof version !== 'number')) {
       problem(path, 'has no kind or schema_version: not a ci-monitor document')
       continue
     }
-    if (version > SCHEMA_VERSION) {
+    if (typeof version === 'number' && version > SCHEMA_VERSION) {
       problem(path, `written by a newer ci-monitor (schema_version ${version} > ${SCHEMA_VERSION}); upgrade to read it`)
       continue
     }
@@ -148,9 +124,16 @@ export function parseStateFiles(files: readonly StateFile[], unreadable: SourceS
       }
     }
     switch (kind) {
-      case 'run-analysis':
-        accept(runAnalysisSchema, (doc) => runRecordPath(doc.run.id, doc.run.attempt), (doc) => documents.runs.push(doc))
+      case 'run-analysis': {
+        const parsed = parseRunAnalysis(raw)
+        if (!parsed.ok) problem(path, parsed.problem)
+        else if (runRecordPath(parsed.doc.run.id, parsed.doc.run.attempt) !== path) problem(path, `a run-analysis document that belongs at ${runRecordPath(parsed.doc.run.id, parsed.doc.run.attempt)}: moved or copied by hand`)
+        else {
+          documents.runs.push(parsed.doc)
+          used(kind)
+        }
         break
+      }
       case 'run-recovery':
         accept(runRecoverySchema, (doc) => runRecordPath(doc.run.id, doc.run.attempt), (doc) => documents.runRecoveries.push(doc))
         break

@@ -218,7 +218,7 @@ async function loadLedgers(fingerprints: string[], stateBranch: string, deps: Ac
     const parsed = text === null ? null : parseFingerprintDoc(text)
     if (parsed && !parsed.ok) {
       // A newer ci-monitor's ledger cannot be read right; a broken one is quarantined by the writer.
-      if (/newer ci-monitor/.test(parsed.problem)) {
+      if (parsed.newer) {
         effects.problem(`The re-run budget of ${fingerprint} could not be read: ${parsed.problem}.`)
         return { ledgers, unavailable: true }
       }

@@ -3,7 +3,7 @@
  * `data.json` for the 7-, 30- and 90-day windows. When the figures are the same as those already
  * written, nothing is returned, so a sweep that found nothing new makes no commit.
  */
-import type { FileChange } from '../../github/git.js'
+import type { TextChange } from '../../github/git.js'
 import { renderDashboard } from '../../state/dashboard/index.js'
 import type { LoadedState } from '../../state/load.js'
 import { computeAllWindows, type Metrics } from '../../state/metrics.js'
@@ -27,7 +27,7 @@ export interface DashboardOnBranch {
 
 export interface DashboardPlan {
   windows: Metrics[]
-  changes: FileChange[]
+  changes: TextChange[]
 }
 
 export function planDashboard(loaded: LoadedState, onBranch: DashboardOnBranch, options: DashboardOptions): DashboardPlan {

@@ -7,7 +7,7 @@
  */
 import { downloadBranchArchive, type ArchiveFile } from '../../github/archive.js'
 import type { Octokit, Repo } from '../../github/client.js'
-import { branchHead, type FileChange } from '../../github/git.js'
+import { branchHead, type TextChange } from '../../github/git.js'
 import type { Logger } from '../../log/logger.js'
 import { BranchStore } from '../../state/branch-store.js'
 import { fixPullPath, type FixPullDoc } from '../../state/fix-pulls.js'
@@ -45,7 +45,7 @@ export interface FiguresResult {
 const wanted = (path: string): boolean => /\.jsonl?$/.test(path) || path === DASHBOARD_HTML
 
 interface Plan {
-  changes: FileChange[]
+  changes: TextChange[]
   recoveries: number
   pulls: number
   waiting: { recoveries: number; pulls: number }
@@ -63,7 +63,7 @@ export async function sweepFigures(input: FiguresInput): Promise<FiguresResult> 
   const now = input.now()
   const answers: Answers = { recoveries: new Map(), pulls: new Map() }
   let plan: Plan | null = null
-  const compute = async (head: string | null): Promise<FileChange[]> => {
+  const compute = async (head: string | null): Promise<TextChange[]> => {
     plan = head === null ? null : await planFigures(input, head, now, answers)
     return plan?.changes ?? []
   }
@@ -71,7 +71,7 @@ export async function sweepFigures(input: FiguresInput): Promise<FiguresResult> 
     await compute(await branchHead(input.octokit, input.repo, input.stateBranch))
   } else {
     const store = new BranchStore(input.octokit, input.repo, input.stateBranch, input.log)
-    await store.commit('ci-monitor: figures (recoveries, fix pull request outcomes, dashboard)', (_read, head) => compute(head))
+    await store.commit('ci-monitor: figures (recoveries, fix pull request outcomes, dashboard)', (_read, _blobOf, head) => compute(head))
   }
   const done = plan as Plan | null
   if (done === null) return { sentence: `No '${input.stateBranch}' branch yet: no figures to compute.`, paths: [], recent: null }
@@ -91,7 +91,7 @@ async function planFigures(input: FiguresInput, head: string, now: Date, answers
   const pulls = pendingPulls(loaded.documents)
   const outcomes = await lookUp(pulls, (p) => p.number, answers.pulls, (p) => lookUpFixPull(octokit, repo, p, now), 'fix pull request outcomes', problems)
 
-  const found: FileChange[] = [
+  const found: TextChange[] = [
     ...recoveries.map((doc) => ({ path: recoveryPath(doc.run_id), content: serialize(doc) })),
     ...outcomes.map((doc) => ({ path: fixPullPath(doc.number), content: serialize(doc) }))
   ]
