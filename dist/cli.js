@@ -14197,6 +14197,12 @@ async function auditFileChanges(read, entries, now) {
     else if (!head || head.path !== path || head.seq !== lastEntry.seq || head.hash !== lastEntry.hash) {
         return refuse(`${AUDIT_HEAD_PATH} does not match the last entry of ${path}`);
     }
+    else {
+        // HEAD only vouches for the last line: an edit further up shows in the hashes.
+        const intact = verify(text, firstPrev(text));
+        if (!intact.ok)
+            return refuse(`${path} line ${intact.line}: ${intact.reason}`);
+    }
     let result;
     try {
         result = appendEntries(text, entries, previousHash);
@@ -14216,6 +14222,11 @@ async function auditFileChanges(read, entries, now) {
         duplicates: result.duplicates,
         problem: null
     };
+}
+/** The `prev` of a month file's first entry (already checked to be an entry). */
+function firstPrev(text) {
+    const end = text.indexOf('\n');
+    return JSON.parse(end < 0 ? text : text.slice(0, end)).prev;
 }
 function parseHead(text) {
     try {
@@ -14317,7 +14328,76 @@ function verifyTrail(files, headText) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/state/migrate.ts
+/**
+ * Schema versions of the state branch's documents, and the upgrades between them. A document is
+ * upgraded step by step (n → n + 1) to the version this ci-monitor writes before it is validated,
+ * and written back in that version the next time it is written. A newer document is refused:
+ * guessing at fields this version does not know would lose them.
+ *
+ * Version 0 is a document without `schema_version` (and possibly without `kind`, which its path
+ * implies): the layout before documents were stamped, which may also lack fields added since.
+ * Fields added within a version are optional with a default in that version's schema instead.
+ */
+
+/** `UPGRADES[kind][n]` upgrades a document of that kind from version n to n + 1. */
+const UPGRADES = {
+    fingerprint: [
+        (doc) => ({
+            ...stamp(doc, 'fingerprint', 1),
+            flaky: doc['flaky'] ?? [],
+            pulls: doc['pulls'] ?? [],
+            llm_memo: doc['llm_memo'] ?? null,
+            reruns: doc['reruns'] ?? [],
+            incident: doc['incident'] ?? null
+        })
+    ],
+    'run-analysis': [
+        (doc) => ({
+            ...stamp(doc, 'run-analysis', 1),
+            last_green: doc['last_green'] ?? null,
+            jobs: Array.isArray(doc['jobs']) ? doc['jobs'].map((job) => (isObject(job) ? { llm: null, ...job } : job)) : doc['jobs']
+        })
+    ]
+};
+function stamp(doc, kind, version) {
+    return { ...doc, kind: doc['kind'] ?? kind, schema_version: version };
+}
+/** Brings a parsed document of `kind` to `target` (the version this ci-monitor writes). Pure. */
+function migrate(raw, kind, upgrades = UPGRADES, target = records_SCHEMA_VERSION) {
+    if (!isObject(raw))
+        return { ok: false, newer: false, problem: 'is not a JSON object' };
+    const stated = raw['schema_version'];
+    const from = stated === undefined ? 0 : stated;
+    if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) {
+        return { ok: false, newer: false, problem: `has schema_version ${JSON.stringify(stated)}, not a version number` };
+    }
+    if (from > target) {
+        return { ok: false, newer: true, problem: `written by a newer ci-monitor (schema_version ${from} > ${target}); upgrade the action` };
+    }
+    let doc = raw;
+    for (let version = from; version < target; version++) {
+        const upgrade = upgrades[kind]?.[version];
+        if (!upgrade)
+            return { ok: false, newer: false, problem: `has schema_version ${version}, and ci-monitor has no upgrade of ${kind} documents from it` };
+        doc = upgrade(doc);
+    }
+    return { ok: true, doc, from };
+}
+/** The kind a version-0 document has by where it is, for documents written before `kind` was. */
+function kindByPath(path) {
+    if (/^fingerprints\/[0-9a-f]{8,64}\.json$/.test(path))
+        return 'fingerprint';
+    if (/^runs\/\d+\/attempt-\d+\.json$/.test(path))
+        return 'run-analysis';
+    return null;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/state/fingerprints.ts
+
 
 
 /**
@@ -14385,25 +14465,24 @@ function fingerprintPath(fingerprint) {
         throw new Error('fingerprints are lower-case hex');
     return `fingerprints/${fingerprint}.json`;
 }
-/** Reads a document from the branch: a newer schema is refused, a broken one reported, never guessed at. */
+/** Reads a document from the branch: an older one is upgraded, a newer one refused, a broken one reported, never guessed at. */
 function parseFingerprintDoc(text) {
     let raw;
     try {
         raw = JSON.parse(text);
     }
     catch {
-        return { ok: false, problem: 'not valid JSON' };
+        return { ok: false, newer: false, problem: 'not valid JSON' };
     }
-    const version = raw?.schema_version;
-    if (typeof version === 'number' && version > records_SCHEMA_VERSION) {
-        return { ok: false, problem: `written by a newer ci-monitor (schema_version ${version} > ${records_SCHEMA_VERSION}); upgrade the action` };
-    }
-    const parsed = fingerprintDocSchema.safeParse(raw);
+    const migrated = migrate(raw, 'fingerprint');
+    if (!migrated.ok)
+        return migrated;
+    const parsed = fingerprintDocSchema.safeParse(migrated.doc);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        return { ok: false, problem: `does not match the schema (${issue?.path.join('.') || 'document'}: ${issue?.message})` };
+        return { ok: false, newer: false, problem: `does not match the schema (${issue?.path.join('.') || 'document'}: ${issue?.message})` };
     }
-    return { ok: true, doc: parsed.data };
+    return { ok: true, doc: parsed.data, from: migrated.from };
 }
 function newFingerprintDoc(fingerprint, owner, category, at) {
     return {
@@ -14423,10 +14502,17 @@ function newFingerprintDoc(fingerprint, owner, category, at) {
         incident: null
     };
 }
-/** Adds an occurrence once: the same run attempt and job seen again changes nothing. */
-function withOccurrence(doc, occurrence, verdict) {
+/**
+ * Adds an occurrence once: the same run attempt and job seen again changes nothing. `earlier` is
+ * when the same occurrence was recorded before (the run attempt's previous record), so one that
+ * has since aged out of the capped list is not counted a second time.
+ */
+function withOccurrence(doc, occurrence, verdict, earlier = null) {
     const known = doc.occurrences.some((o) => o.run_id === occurrence.run_id && o.attempt === occurrence.attempt && o.job === occurrence.job);
     if (known)
+        return doc;
+    const oldestKept = doc.occurrences.reduce((oldest, o) => (oldest === null || o.at < oldest ? o.at : oldest), null);
+    if (earlier !== null && doc.occurrences.length >= MAX_OCCURRENCES && oldestKept !== null && earlier < oldestKept)
         return doc;
     const occurrences = [...doc.occurrences, occurrence].sort((a, b) => a.at.localeCompare(b.at)).slice(-MAX_OCCURRENCES);
     return {
@@ -14570,25 +14656,15 @@ function buildRecoveryDoc(facts) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/state/load.ts
+;// CONCATENATED MODULE: ./src/state/run-analysis.ts
 /**
- * Reads a local clone of the state branch for the metrics, the report and the audit check.
- * Every document is dispatched by its `kind` and validated; a document of a kind this version
- * does not read is skipped and counted (other features add kinds), and a broken, misplaced or
- * newer-schema one is a problem reported by path. Nothing read here is trusted further than that.
+ * Reading a `run-analysis` record (`RunRecord`) back from the state branch: the part the metrics
+ * and the writer rely on, validated after older versions are upgraded.
  */
 
 
 
-
-
-
-
-
-/** Larger files are not read: no document ci-monitor writes comes near this. */
-const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 const fingerprint = schemas_string().regex(/^[0-9a-f]{8,64}$/);
-/** The part of a `run-analysis` record (`RunRecord`) the metrics read. */
 const runAnalysisSchema = object({
     schema_version: literal(records_SCHEMA_VERSION),
     kind: literal('run-analysis'),
@@ -14608,11 +14684,46 @@ const runAnalysisSchema = object({
         fingerprint,
         // Identifier-shaped: they become keys of the figures (never `__proto__`).
         diagnosis: object({ owner: schemas_string().regex(/^[A-Z][A-Z_]{0,31}$/), category: schemas_string().regex(/^[a-z][a-z0-9_]{0,63}$/), summary: schemas_string() }),
-        llm: record(schemas_string(), schemas_unknown()).nullable(),
+        // Records written before the LLM step existed have none: no model was asked.
+        llm: record(schemas_string(), schemas_unknown()).nullable().default(null),
         decision: object({ action: schemas_string() })
     })),
     effects: array(object({ at: iso_datetime(), kind: schemas_string(), outcome: schemas_string() }))
 });
+/** A run record as read: older versions upgraded, newer ones refused, anything else reported. */
+function parseRunAnalysis(raw) {
+    const migrated = migrate(raw, 'run-analysis');
+    if (!migrated.ok)
+        return migrated;
+    const parsed = runAnalysisSchema.safeParse(migrated.doc);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return { ok: false, newer: false, problem: `does not match the schema (${issue?.path.join('.') || 'document'}: ${issue?.message})` };
+    }
+    return { ok: true, doc: parsed.data, from: migrated.from };
+}
+
+;// CONCATENATED MODULE: ./src/state/load.ts
+/**
+ * Reads a local clone of the state branch for the metrics, the report and the audit check.
+ * Every document is dispatched by its `kind` and validated; a document of a kind this version
+ * does not read is skipped and counted (other features add kinds), and a broken, misplaced or
+ * newer-schema one is a problem reported by path. Nothing read here is trusted further than that.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Larger files are not read: no document ci-monitor writes comes near this. */
+const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+const load_fingerprint = schemas_string().regex(/^[0-9a-f]{8,64}$/);
 /** The part of a `run-recovery` record (`RecoveryRecord`: a re-run attempt passed) the metrics read. */
 const runRecoverySchema = object({
     schema_version: literal(records_SCHEMA_VERSION),
@@ -14620,7 +14731,7 @@ const runRecoverySchema = object({
     run: object({ id: schemas_number().int().positive(), attempt: schemas_number().int().positive() }),
     recorded_at: iso_datetime(),
     failed_attempts: array(schemas_number().int().positive()),
-    flaky_fingerprints: array(fingerprint)
+    flaky_fingerprints: array(load_fingerprint)
 });
 /** Kinds ci-monitor writes that are not metrics input: read past without a word. */
 const OWN_OUTPUTS = new Set(['dashboard-data']);
@@ -14659,13 +14770,14 @@ function parseStateFiles(files, unreadable = []) {
             continue;
         }
         const header = raw;
-        const kind = typeof header?.kind === 'string' ? header.kind : null;
         const version = header?.schema_version;
-        if (kind === null || typeof version !== 'number') {
+        // Version 0 documents may predate `kind`: where they are says what they are.
+        const kind = typeof header?.kind === 'string' ? header.kind : version === undefined ? kindByPath(path) : null;
+        if (kind === null || (version !== undefined && typeof version !== 'number')) {
             problem(path, 'has no kind or schema_version: not a ci-monitor document');
             continue;
         }
-        if (version > records_SCHEMA_VERSION) {
+        if (typeof version === 'number' && version > records_SCHEMA_VERSION) {
             problem(path, `written by a newer ci-monitor (schema_version ${version} > ${records_SCHEMA_VERSION}); upgrade to read it`);
             continue;
         }
@@ -14685,9 +14797,18 @@ function parseStateFiles(files, unreadable = []) {
             }
         };
         switch (kind) {
-            case 'run-analysis':
-                accept(runAnalysisSchema, (doc) => runRecordPath(doc.run.id, doc.run.attempt), (doc) => documents.runs.push(doc));
+            case 'run-analysis': {
+                const parsed = parseRunAnalysis(raw);
+                if (!parsed.ok)
+                    problem(path, parsed.problem);
+                else if (runRecordPath(parsed.doc.run.id, parsed.doc.run.attempt) !== path)
+                    problem(path, `a run-analysis document that belongs at ${runRecordPath(parsed.doc.run.id, parsed.doc.run.attempt)}: moved or copied by hand`);
+                else {
+                    documents.runs.push(parsed.doc);
+                    used(kind);
+                }
                 break;
+            }
             case 'run-recovery':
                 accept(runRecoverySchema, (doc) => runRecordPath(doc.run.id, doc.run.attempt), (doc) => documents.runRecoveries.push(doc));
                 break;
