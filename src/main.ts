@@ -18,6 +18,7 @@ import { answerApproval } from './pipeline/approvals/answer.js'
 import { sweepApprovals } from './pipeline/approvals/sweep.js'
 import { sweepFigures } from './pipeline/figures/sweep.js'
 import type { JobResult } from './pipeline/proposals/job-result.js'
+import type { DecisionOutput } from './pipeline/outputs.js'
 import { noteRecovery } from './pipeline/recovery.js'
 import { actOnPlan, analyzeOnly, type AnalyzeOnlyReport } from './pipeline/split.js'
 import { artifactPlanStore } from './github/plan-artifact.js'
@@ -42,20 +43,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env, log: Logger = ac
     })
     if (job.kind === 'skip') {
       core.notice(job.reason)
-      core.setOutput('decision', 'skip')
+      setDecision('skip')
       return
     }
     const octokit = createOctokit(ctx.inputs.githubToken, { baseUrl: ctx.apiUrl, log })
     if (ctx.inputs.mode === 'analyze' && job.kind !== 'analyze-run') {
       core.notice(`mode 'analyze' only analyses failed runs; '${job.kind}' is left to the job with mode 'act' or 'all'.`)
-      core.setOutput('decision', 'skip')
+      setDecision('skip')
       return
     }
     switch (job.kind) {
       case 'note-recovery': {
         const sentence = await noteRecovery({ octokit, repo: ctx.repo, stateBranch: ctx.inputs.stateBranch, runId: job.runId, attempt: job.attempt, now: new Date(), dryRun: ctx.inputs.dryRun, log })
         core.notice(sentence)
-        core.setOutput('decision', 'skip')
+        setDecision('skip')
         return
       }
       case 'analyze-run': {
@@ -187,9 +188,14 @@ function handlerDeps(ctx: Context, octokit: Octokit, log: Logger) {
   }
 }
 
+/** The `decision` output: only a value of DECISION_OUTPUTS compiles here. */
+function setDecision(value: DecisionOutput): void {
+  core.setOutput('decision', value)
+}
+
 function reportJob(result: JobResult): void {
   core.notice(result.sentence)
-  core.setOutput('decision', result.outcome)
+  setDecision(result.outcome)
   core.setOutput('pr-url', result.url ?? '')
 }
 
@@ -198,7 +204,7 @@ async function publishAnalysis(report: AnalyzeOnlyReport, env: NodeJS.ProcessEnv
   core.setOutput('category', report.primary?.category ?? '')
   core.setOutput('confidence', report.primary ? report.primary.confidence.toFixed(2) : '')
   core.setOutput('fingerprint', report.primary?.fingerprint ?? '')
-  core.setOutput('decision', report.primary ? 'analyzed' : 'skip')
+  setDecision(report.primary ? 'analyzed' : 'skip')
   core.setOutput('pr-url', '')
   await writeSummary(report.summary, env, log)
 }
@@ -217,7 +223,7 @@ async function publish(report: RunReport, env: NodeJS.ProcessEnv, log: Logger): 
   core.setOutput('category', primary?.diagnosis.category ?? '')
   core.setOutput('confidence', primary ? primary.diagnosis.confidence.toFixed(2) : '')
   core.setOutput('fingerprint', primary?.triage.fingerprint ?? '')
-  core.setOutput('decision', primary?.decision.action ?? 'skip')
+  setDecision(primary?.decision.action ?? 'skip')
   core.setOutput('pr-url', report.jobs.find((job) => job.prUrl)?.prUrl ?? '')
   emitAnnotations(report.annotations, { error: core.error, warning: core.warning, notice: core.notice })
   await writeSummary(report.summary, env, log)

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { parseInputs } from '../../src/context/inputs.js'
+import { DECISION_OUTPUTS } from '../../src/pipeline/outputs.js'
 
 const root = join(import.meta.dirname, '..', '..')
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
@@ -34,6 +35,15 @@ describe('action.yml', () => {
     const fromActionYml = parseInputs((name) => (name === 'github-token' ? 't' : (action.inputs[name]?.default ?? '')))
     const fromCode = parseInputs((name) => (name === 'github-token' ? 't' : ''))
     expect(fromActionYml).toEqual(fromCode)
+  })
+
+  it('lists every value the decision output can take, in action.yml and in the README, and no other', () => {
+    const word = (value: string) => new RegExp(`(?:^|[^\\w-])${value}(?![\\w-])`)
+    const described = action.outputs['decision']!.description
+    for (const value of DECISION_OUTPUTS) expect({ value, listed: word(value).test(described) }).toEqual({ value, listed: true })
+    const row = readme.split('\n').find((line) => line.startsWith('| `decision` |'))!
+    const listed = [...row.matchAll(/`([a-z][a-z-]*)`/g)].map((m) => m[1]!).filter((value) => value !== 'decision' && value !== 'analyze')
+    expect([...new Set(listed)].sort()).toEqual([...DECISION_OUTPUTS].sort())
   })
 
   it('documents every output in the README', () => {

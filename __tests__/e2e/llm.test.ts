@@ -28,7 +28,7 @@ const verdict = (overrides: Record<string, unknown> = {}): string =>
     confidence: 0.8,
     transient: true,
     summary: 'The integration script gave up waiting for the database service.',
-    fix: { kind: 'none', action: null, from_ref: null, observed_minutes: null, step: null },
+    fix: { kind: 'none', action: null, from_ref: null, observed_minutes: null, step: null, diff: null },
     ...overrides
   })
 

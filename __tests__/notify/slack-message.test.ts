@@ -108,6 +108,13 @@ describe('buildFailureMessage', () => {
     expect(JSON.stringify(message.blocks)).toContain('_(dry run: nothing was changed)_')
   })
 
+  it('does not suggest a workflow change the LLM proposed that was not applied', () => {
+    const proposed = diagnosis({ owner: 'DEVOPS', category: 'service_dependency', fix: { kind: 'proposed-diff', diff: '--- a/x\n', description: 'Apply the proposed change.' } })
+    const fix = JSON.stringify(buildFailureMessage(notice({ diagnosis: proposed })).blocks.find((b) => b.type === 'section' && b.text?.text.startsWith('*Suggested fix*')))
+    expect(fix).toContain('The workflow change the LLM proposed was not applied; the job summary says why.')
+    expect(fix).not.toContain('Apply the proposed change.')
+  })
+
   it('keeps hostile text inert: no mentions, no links but ours, no escaped code block', () => {
     const message = buildFailureMessage(
       notice({

@@ -113,6 +113,15 @@ describe('buildJobSummary', () => {
     expect(md).toContain('**Fix:** [pull request](https://github.com/octo-org/widgets/pull/7): Raise timeout\\-minutes to 60\\.')
   })
 
+  it('does not suggest a workflow change the LLM proposed that was not applied, and links it when it was', () => {
+    const proposed = diagnosis({ owner: 'DEVOPS', category: 'service_dependency', fix: { kind: 'proposed-diff', diff: '--- a/x\n', description: 'Apply the proposed change.' } })
+    const refused = buildJobSummary(input({ jobs: [job({ diagnosis: proposed, reasons: ['No fix is proposed: the safety gate refused it.'] })] }))
+    expect(refused).toContain('**Fix:** the workflow change the LLM proposed was not applied; the decision above says why.')
+    expect(refused).not.toContain('Suggested fix')
+    const opened = buildJobSummary(input({ jobs: [job({ diagnosis: proposed, prUrl: 'https://github.com/octo-org/widgets/pull/8' })] }))
+    expect(opened).toContain('**Fix:** [pull request](https://github.com/octo-org/widgets/pull/8): Apply the proposed change\\.')
+  })
+
   it('says what a dry run would have done', () => {
     const md = buildJobSummary(input({ dryRun: true, jobs: [job({ decision: 'Dry run: no action taken.', wouldHave: ['opened a fix PR upgrading actions/cache', 'posted to Slack #ci-alerts'] })] }))
     expect(md).toContain('> **Dry run:** ci-monitor changed nothing.')

@@ -139,6 +139,20 @@ describe('judgeProposedDiff refuses hostile or broken proposals', () => {
     expect(refused(judge(fix.patch, { [path]: text })).refused).toContain('widens the permissions')
   })
 
+  it('with a target, refuses a diff of any other workflow, even an allowed and existing one', () => {
+    const release = '.github/workflows/release.yml'
+    const files = { ...FILES, [release]: 'on:\n  push:\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm publish\n' }
+    const other = unifiedPatch(release, files[release]!, files[release]!.replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    timeout-minutes: 15\n'))
+    // Without a target it would be judged on its merits (and pass).
+    expect(planned(judgeProposedDiff({ diff: other, files, allowedPaths: ALLOWED })).path).toBe(release)
+    const result = refused(judgeProposedDiff({ diff: other, files, allowedPaths: ALLOWED, target: CI }))
+    expect(result.code).toBe('invalid-diff')
+    expect(result.refused).toContain(`only the workflow of the failed run, \`${CI}\`, may be changed`)
+    // The allowed globs are checked first: a path outside them says so, whatever the target.
+    expect(refused(judgeProposedDiff({ diff: other.replaceAll(release, 'src/release.yml'), files, allowedPaths: ALLOWED, target: CI })).refused).toContain('outside the allowed paths')
+    expect(planned(judgeProposedDiff({ diff: diffOf('timeout-minutes: 10', 'timeout-minutes: 15'), files, allowedPaths: ALLOWED, target: CI })).path).toBe(CI)
+  })
+
   it('matches CRLF files exactly: an LF diff does not apply to a CRLF file', () => {
     const crlfFiles = { [CI]: FILES[CI]!.replace(/\n/g, '\r\n') }
     expect(refused(judge(diffOf('timeout-minutes: 10', 'timeout-minutes: 15'), crlfFiles)).refused).toContain('does not match')

@@ -24,6 +24,13 @@ describe('failingSnippet', () => {
     expect(failingSnippet(WORKFLOW, 'Build', 'Unit tests')).toBe('      - name: Unit tests\n        run: npm test\n        env:\n          CI: true')
   })
 
+  it('numbers the lines as in the file when asked, for a model to write a diff against', () => {
+    expect(failingSnippet(WORKFLOW, 'Build', 'Unit tests', { numbered: true })).toBe(
+      '13|       - name: Unit tests\n14|         run: npm test\n15|         env:\n16|           CI: true'
+    )
+    expect(WORKFLOW.split('\n')[12]).toBe('      - name: Unit tests')
+  })
+
   it('falls back to the whole job when the step is unknown', () => {
     const snippet = failingSnippet(WORKFLOW, 'Build', 'Set up job')
     expect(snippet).toContain('name: Build')

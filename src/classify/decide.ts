@@ -105,8 +105,10 @@ function fillSummary(template: string, winner: LineHit): string {
     .trim()
 }
 
-const ACTION_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/
-const ACTION_REF = /^[A-Za-z0-9](?:[A-Za-z0-9._/-]{0,98}[A-Za-z0-9])?$/
+/** `owner/repo` of an action as a fix may name it (GitHub's owner and repository name rules). */
+export const ACTION_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/
+/** A tag, branch or SHA as a fix may name it. Both shapes are also checked for `..` by their users. */
+export const ACTION_REF = /^[A-Za-z0-9](?:[A-Za-z0-9._/-]{0,98}[A-Za-z0-9])?$/
 
 /** Fix parameters come from untrusted text: only values of a strict shape are passed on. */
 function fixOf(winner: LineHit, context: FixContext): FixIntent | null {

@@ -49,6 +49,16 @@ export type FixIntent =
       step?: string | null
       description: string
     }
+  | {
+      /**
+       * A unified diff of the failed run's workflow that the LLM proposed (untrusted text). It is
+       * never applied as given: remediate's judge applies it exactly to the file on the default
+       * branch and puts the result through the same safety gate as catalog fixes, or refuses it.
+       */
+      kind: 'proposed-diff'
+      diff: string
+      description: string
+    }
 
 /** Installers `add-retry` knows how to retry. */
 export type RetryTool = 'npm' | 'yarn' | 'pnpm' | 'pip' | 'poetry' | 'apt' | 'go' | 'maven' | 'docker'

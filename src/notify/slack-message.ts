@@ -136,6 +136,7 @@ function fixText(notice: FailureNotice): string {
     const room = SLACK_LIMITS.sectionChars - heading.length - intro.length
     return heading + intro + slackCodeBlock(notice.patch.split('\n'), room, 200)
   }
+  if (notice.diagnosis.fix?.kind === 'proposed-diff') return `${heading}The workflow change the LLM proposed was not applied; the job summary says why.`
   if (description) return heading + description
   return `${heading}${notice.diagnosis.owner === 'DEVELOPER' ? 'Fix the code or tests: see the analysis above.' : 'No automatic fix is known for this failure.'}`
 }

@@ -194,8 +194,12 @@ function fixBlock(report: JobReport, showPatch: boolean): string[] {
       markdownFence(report.patch.replace(/\n$/, '').split('\n'), { info: 'diff', maxLineChars: 2_000 })
     ]
   }
+  // A change the model proposed is no suggestion once ci-monitor has not applied it: the reasons say why.
+  if (report.diagnosis.fix?.kind === 'proposed-diff') return [NOT_APPLIED]
   return description ? [`**Suggested fix:** ${description}`] : []
 }
+
+const NOT_APPLIED = '**Fix:** the workflow change the LLM proposed was not applied; the decision above says why.'
 
 function bulletList(items: readonly string[], maxBytes = Infinity): string[] {
   return fitLines(items.slice(0, MAX_LIST_ITEMS).map((item) => `- ${escapeMarkdownInline(item, MAX_ITEM_CHARS)}`), items.length, maxBytes, (n) => `- … and ${n} more`)

@@ -100,7 +100,7 @@ export async function analyze(ctx: Context, runId: number, trigger: string, deps
 
   const histories = await loadHistory(octokit, ctx.repo, ctx.inputs.stateBranch, jobs.map((d) => d.triage.fingerprint), log, { id: run.id, attempt: run.runAttempt })
   for (const job of jobs) job.history = histories.get(job.triage.fingerprint) ?? NO_HISTORY
-  const memos = await refineJobs(jobs, { client: deps.llm, budget: deps.budget, workflowText: collected.workflowText, now: deps.now() })
+  const memos = await refineJobs(jobs, { client: deps.llm, budget: deps.budget, workflowPath: run.path, workflowText: collected.workflowText, now: deps.now() })
   for (const job of jobs) if (job.llm && job.llm.status !== 'skipped') log.info(`Job ${job.job.id}: LLM ${describeLlm(job.llm)}.`)
 
   return {

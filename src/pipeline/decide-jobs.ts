@@ -1,5 +1,5 @@
 import type { Config } from '../context/config.js'
-import { decide, planFix, type Decision, type FixRefusal, type PlannedFix } from '../remediate/index.js'
+import { decide, judgeProposedDiff, planFix, type Decision, type FixRefusal, type PlannedFix } from '../remediate/index.js'
 import type { RunInfo } from '../github/runs.js'
 import type { JobDiagnosis } from './diagnose.js'
 
@@ -77,6 +77,15 @@ function planFor(job: JobDiagnosis, input: DecideJobsInput): PlannedFix | FixRef
   if (intent.kind === 'add-retry' && job.history.seen < RETRY_FIX_AFTER) return null
   if (input.baseWorkflowText === null) {
     return { refused: 'The workflow file is not on the default branch, so there is nothing to fix there.', code: 'not-found' }
+  }
+  if (intent.kind === 'proposed-diff') {
+    // The model's diff may change the failed run's workflow only, as it is on the default branch.
+    return judgeProposedDiff({
+      diff: intent.diff,
+      files: { [input.run.path]: input.baseWorkflowText },
+      allowedPaths: input.config.allowed_paths,
+      target: input.run.path
+    })
   }
   return planFix({
     workflowPath: input.run.path,

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CATEGORY_NAMES } from '../classify/categories.js'
 import type { LlmOutcome } from '../classify/llm/index.js'
-import { memoEntrySchema } from '../classify/llm/index.js'
+import { MAX_PROPOSED_DIFF_CHARS, memoEntrySchema } from '../classify/llm/index.js'
 import type { Diagnosis, FixIntent } from '../classify/types.js'
 import type { JobInfo } from '../github/runs.js'
 import type { Triage } from '../triage/types.js'
@@ -45,7 +45,8 @@ const fixIntentSchema = z.discriminatedUnion('kind', [
     step,
     description: text(2000)
   }),
-  z.object({ kind: z.literal('add-permission'), acceptedPermissions: text(500).nullable(), step, description: text(2000) })
+  z.object({ kind: z.literal('add-permission'), acceptedPermissions: text(500).nullable(), step, description: text(2000) }),
+  z.object({ kind: z.literal('proposed-diff'), diff: text(MAX_PROPOSED_DIFF_CHARS).min(1), description: text(2000) })
 ])
 
 const diagnosisSchema = z.object({

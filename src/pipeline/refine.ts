@@ -3,6 +3,8 @@ import { failingSnippet } from '../remediate/snippet.js'
 import type { JobDiagnosis } from './diagnose.js'
 
 export interface RefineDeps {
+  /** The run's workflow path (API). */
+  workflowPath: string
   /** Null without `llm-api-key`: the rules decide alone. */
   client: LlmClient | null
   /** One per run, shared by every job. */
@@ -28,7 +30,8 @@ export async function refineJobs(jobs: JobDiagnosis[], deps: RefineDeps): Promis
         rules: job.diagnosis,
         jobName: job.job.name,
         stepName: failingStep,
-        workflowSnippet: deps.workflowText ? failingSnippet(deps.workflowText, job.job.name, failingStep) : null
+        workflowSnippet: deps.workflowText ? failingSnippet(deps.workflowText, job.job.name, failingStep, { numbered: true }) : null,
+        workflowPath: deps.workflowPath
       },
       // A memo made earlier in this same run (two jobs failing the same way) counts too.
       { client: deps.client, budget: deps.budget, memo: memos.get(fingerprint) ?? job.history.llmMemo, now: deps.now }

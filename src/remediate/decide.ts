@@ -45,8 +45,12 @@ export interface DecideInput {
   validateWorkflow?: WorkflowValidator
 }
 
-/** `await-approval` joins these when the approval workflow exists. */
-export type DecisionAction = 'open-pr' | 'deliver-patch' | 'rerun' | 'notify' | 'skip'
+/**
+ * What ci-monitor does about one failed job. A fix a person must approve first is a
+ * `deliver-patch` with `needsApproval` (an approval request holds it).
+ */
+export const DECISION_ACTIONS = ['open-pr', 'deliver-patch', 'rerun', 'notify', 'skip'] as const
+export type DecisionAction = (typeof DECISION_ACTIONS)[number]
 
 export interface Decision {
   action: DecisionAction

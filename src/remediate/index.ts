@@ -1,5 +1,5 @@
 export { planFix } from './plan.js'
-export { decide, DEFAULT_FIX_POLICY, MIN_CONFIDENCE } from './decide.js'
+export { decide, DECISION_ACTIONS, DEFAULT_FIX_POLICY, MIN_CONFIDENCE } from './decide.js'
 export type { Decision, DecisionAction, DecideInput, FixPolicy, RunFacts } from './decide.js'
 export { checkFixSafety, MAX_CHANGED_LINES } from './gate.js'
 export type { GateOptions, GateRule, GateViolation, WorkflowValidator } from './gate.js'

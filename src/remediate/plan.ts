@@ -68,5 +68,8 @@ function recipe(workflow: Workflow, input: PlanFixInput): EditPlan | FixRefusal 
       return planMoveToolchainVersion(workflow, intent, input)
     case 'add-permission':
       return planAddPermission(workflow, intent, input)
+    case 'proposed-diff':
+      // Not a recipe: a proposed diff is applied and checked by judgeProposedDiff.
+      return { code: 'not-in-catalog', refused: 'A proposed diff is not a catalog fix; it is judged as the diff it is.' }
   }
 }

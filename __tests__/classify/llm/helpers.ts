@@ -46,7 +46,7 @@ export interface AnswerFields {
   fix: unknown
 }
 
-export const NO_FIX = { kind: 'none', action: null, from_ref: null, observed_minutes: null, step: null }
+export const NO_FIX = { kind: 'none', action: null, from_ref: null, observed_minutes: null, step: null, diff: null }
 
 /** The JSON text a model following the schema would send. */
 export function answer(overrides: Partial<AnswerFields> = {}): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkProposal, fixFromAnswer, fixIntentOf } from '../../../src/classify/llm/fix.js'
+import { checkProposal, fixFromAnswer, fixIntentOf, MAX_PROPOSED_DIFF_CHARS } from '../../../src/classify/llm/fix.js'
 import {
   answerContent,
   checkAnswer,
@@ -153,6 +153,21 @@ describe('fix proposals', () => {
     expect(fixFromAnswer(timeout(null, 12.5), 'job_timeout', 'Run e2e').fix).toBeNull()
     expect(fixFromAnswer(timeout(null, 10_000_000), 'job_timeout', 'Run e2e').fix).toBeNull()
     expect(fixFromAnswer(timeout(null), 'network', 'Run e2e').fix).toBeNull()
+  })
+
+  it('takes a proposed diff of the workflow only for a pipeline failure, and never as written prose', () => {
+    const diff = '--- a/.github/workflows/ci.yml\n+++ b/.github/workflows/ci.yml\n@@ -3 +3 @@\n-    timeout-minutes: 10\n+    timeout-minutes: 15\n'
+    const proposed = (value: unknown) => ({ ...NO_FIX, kind: 'proposed-diff', diff: value })
+    expect(fixFromAnswer(proposed(diff), 'service_dependency', 'Run e2e')).toEqual({ fix: { kind: 'proposed-diff', diff }, dropped: null })
+    // The code is the developers': a workflow edit is no fix for a failing test, nor for an unknown cause.
+    expect(fixFromAnswer(proposed(diff), 'test_failure', 'Run e2e')).toMatchObject({ fix: null, dropped: expect.stringMatching(/does not repair a test_failure/) })
+    expect(fixFromAnswer(proposed(diff), 'other', 'Run e2e').fix).toBeNull()
+    expect(fixFromAnswer(proposed(null), 'service_dependency', 'Run e2e').fix).toBeNull()
+    expect(fixFromAnswer(proposed(''), 'service_dependency', 'Run e2e').fix).toBeNull()
+    expect(fixFromAnswer(proposed('x'.repeat(MAX_PROPOSED_DIFF_CHARS + 1)), 'service_dependency', 'Run e2e').fix).toBeNull()
+    // Parameters of another kind next to the diff are not a proposed diff.
+    expect(checkProposal({ kind: 'proposed-diff', diff, action: 'actions/cache' }, 'network', null).fix).toBeNull()
+    expect(fixIntentOf({ kind: 'proposed-diff', diff })).toEqual({ kind: 'proposed-diff', diff, description: expect.stringMatching(/safety gate/) })
   })
 
   it('checks a stored proposal the same way', () => {

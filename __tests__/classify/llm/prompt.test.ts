@@ -109,6 +109,15 @@ describe('buildPrompt', () => {
     expect(prompt.messages[1].content).not.toContain(`<<<WORKFLOW-`)
   })
 
+  it('names the workflow file a proposed diff may change, inside the context block, and explains the diff in the system message', () => {
+    const { messages } = buildPrompt(input({ workflowPath: '.github/workflows/ci.yml' }), NONCE)
+    expect(block(messages[1].content, 'CONTEXT').split('\n')).toContain('workflow file: .github/workflows/ci.yml')
+    expect(outsideBlocks(messages[1].content)).not.toContain('.github/workflows/ci.yml')
+    expect(messages[0].content).toMatch(/'proposed-diff' only for another pipeline failure/)
+    expect(messages[0].content).toMatch(/applies it exactly or not at all/)
+    expect(block(buildPrompt(input(), NONCE).messages[1].content, 'CONTEXT')).not.toContain('workflow file:')
+  })
+
   it('refuses a boundary that is not random hex', () => {
     expect(() => buildPrompt(input(), 'LOG')).toThrow(/random hex/)
     expect(() => buildPrompt(input(), '')).toThrow(/random hex/)

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { TokenBudget } from '../../../src/classify/llm/budget.js'
 import { createLlmClient, type LlmClientOptions } from '../../../src/classify/llm/client.js'
 import { readMemoEntry } from '../../../src/classify/llm/memo.js'
-import { refineWithLlm, type RefineDeps, type RefineInput } from '../../../src/classify/llm/refine.js'
+import { MAX_COMPLETION_TOKENS, refineWithLlm, type RefineDeps, type RefineInput } from '../../../src/classify/llm/refine.js'
 import { responseFormat } from '../../../src/classify/llm/schema.js'
 import type { Diagnosis } from '../../../src/classify/types.js'
 import { startOpenAISim, type OpenAISim, type ScriptedReply } from '../../sim/openai.ts'
@@ -77,7 +77,7 @@ describe('a valid answer', () => {
     expect(request).toMatchObject({ authorized: true, status: 200, model: MODEL, path: '/v1/chat/completions' })
     expect(request!.responseFormat).toEqual(responseFormat())
     expect(request!.responseFormat).toMatchObject({ type: 'json_schema', json_schema: { strict: true, name: 'ci_failure_verdict' } })
-    expect(request!.body).toMatchObject({ max_completion_tokens: 400, stream: false })
+    expect(request!.body).toMatchObject({ max_completion_tokens: MAX_COMPLETION_TOKENS, stream: false })
     const user = String(request!.messages[1]!.content)
     expect(user).toContain(['<<<LOG-a1b2c3d4e5f60718293a', ...DEPLOY_LOG.map((text, i) => `${100 + i}| ${text}`), 'LOG-a1b2c3d4e5f60718293a>>>'].join('\n'))
     expect(request!.messages[0]).toMatchObject({ role: 'system' })

@@ -1,21 +1,22 @@
 /**
  * A fix the model proposes is text from a model that read attacker-controlled logs. It becomes a
- * FixIntent only when it is one of the catalog's kinds, fits the verdict's category, names the
- * step the API says failed, and has parameters of the same strict shape the rules accept;
- * otherwise it is dropped. Remediate still checks every intent against its own tables and the
- * workflow file before any edit.
+ * FixIntent only when it is one of the kinds the model may name, fits the verdict's category,
+ * names the step the API says failed, and has parameters of the same strict shape the rules
+ * accept; otherwise it is dropped. Remediate still checks every intent against its own tables and
+ * the workflow file before any edit; a proposed diff is applied exactly to the default branch's
+ * file and put through the safety gate there, or refused.
  */
 import { z } from 'zod'
-import type { Category } from '../categories.js'
+import { defaultOwner, type Category } from '../categories.js'
+import { ACTION_NAME, ACTION_REF } from '../decide.js'
 import type { FixIntent } from '../types.js'
 import { fixAnswerSchema } from './schema.js'
 import type { FixProposal } from './types.js'
 
-// The shapes the rule engine accepts for the same parameters (classify/decide.ts).
-const ACTION_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/
-const ACTION_REF = /^[A-Za-z0-9](?:[A-Za-z0-9._/-]{0,98}[A-Za-z0-9])?$/
 const noDotDot = (value: string) => !value.includes('..')
 const MAX_TIMEOUT_MINUTES = 100_000
+/** A proposal is a small edit of one file; anything longer is not one. */
+export const MAX_PROPOSED_DIFF_CHARS = 20_000
 
 export const fixProposalSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -27,11 +28,15 @@ export const fixProposalSchema = z.discriminatedUnion('kind', [
     kind: z.literal('raise-timeout'),
     observed_minutes: z.number().int().min(1).max(MAX_TIMEOUT_MINUTES).nullable(),
     step: z.string().min(1).max(200).nullable()
+  }),
+  z.strictObject({
+    kind: z.literal('proposed-diff'),
+    diff: z.string().min(1).max(MAX_PROPOSED_DIFF_CHARS)
   })
 ])
 
-/** The only category each fix kind can repair. */
-const CATEGORY_OF_FIX: Record<FixProposal['kind'], Category> = {
+/** The only category each catalog kind can repair; a proposed diff repairs any pipeline failure. */
+const CATEGORY_OF_FIX: Record<Exclude<FixProposal['kind'], 'proposed-diff'>, Category> = {
   'upgrade-action': 'workflow_config',
   'raise-timeout': 'job_timeout'
 }
@@ -47,7 +52,9 @@ export function fixFromAnswer(raw: unknown, category: Category, stepName: string
   const candidate =
     answer.kind === 'upgrade-action'
       ? { kind: answer.kind, action: answer.action, from_ref: answer.from_ref }
-      : { kind: answer.kind, observed_minutes: answer.observed_minutes, step: answer.step }
+      : answer.kind === 'raise-timeout'
+        ? { kind: answer.kind, observed_minutes: answer.observed_minutes, step: answer.step }
+        : { kind: answer.kind, diff: answer.diff }
   return checkProposal(candidate, category, stepName)
 }
 
@@ -56,6 +63,13 @@ export function checkProposal(candidate: unknown, category: Category, stepName: 
   const parsed = fixProposalSchema.safeParse(candidate)
   if (!parsed.success) return { fix: null, dropped: 'the fix parameters do not have a valid shape' }
   const fix = parsed.data
+  if (fix.kind === 'proposed-diff') {
+    // The code is the developers' to change: a workflow edit never "fixes" a failing test.
+    if (defaultOwner(category) !== 'DEVOPS' || category === 'other') {
+      return { fix: null, dropped: `a workflow change does not repair a ${category} failure` }
+    }
+    return { fix, dropped: null }
+  }
   if (CATEGORY_OF_FIX[fix.kind] !== category) {
     return { fix: null, dropped: `a ${fix.kind} fix does not repair a ${category} failure` }
   }
@@ -73,6 +87,13 @@ export function fixIntentOf(fix: FixProposal): FixIntent {
       action: fix.action,
       fromRef: fix.from_ref,
       description: `Upgrade ${fix.action}${fix.from_ref ? ` from ${fix.from_ref}` : ''} to a currently supported version.`
+    }
+  }
+  if (fix.kind === 'proposed-diff') {
+    return {
+      kind: 'proposed-diff',
+      diff: fix.diff,
+      description: 'Apply the change to the workflow file that the LLM proposed, if it applies exactly and passes the safety gate.'
     }
   }
   const minutes = fix.observed_minutes

@@ -9,4 +9,5 @@ export { TokenBudget, DEFAULT_RUN_TOKEN_BUDGET, estimateRequestTokens } from './
 export { costUsd, priceOf } from './cost.js'
 export { diagnosisFromMemo, memoEntryFor, memoEntrySchema, readMemoEntry, MEMO_SCHEMA_VERSION, type MemoEntry, type MemoKey, type MemoUse } from './memo.js'
 export { CONFIDENT_RULES, LLM_CONFIDENCE_CAP, skipReason } from './policy.js'
+export { MAX_PROPOSED_DIFF_CHARS } from './fix.js'
 export type { FallbackReason, FixProposal, InjectionReport, LlmOutcome, LlmVerdict, SkipReason, TokenUsage } from './types.js'

@@ -18,8 +18,10 @@ export interface PromptInput {
   rules: Diagnosis
   jobName: string
   stepName: string | null
-  /** The failing step's part of the workflow file, as the caller cut it. */
+  /** The failing step's part of the workflow file, as the caller cut it (lines numbered as in the file). */
   workflowSnippet: string | null
+  /** The run's workflow file, from the API: the one file a proposed diff may change. */
+  workflowPath?: string | null
 }
 
 export interface ChatMessage {
@@ -52,6 +54,7 @@ export function buildPrompt(input: PromptInput, nonce: string): Prompt {
   const context = [
     `job: ${plainLine(input.jobName, PROMPT_CAPS.name)}`,
     `failing step: ${input.stepName ? plainLine(input.stepName, PROMPT_CAPS.name) : '(unknown)'}`,
+    ...(input.workflowPath ? [`workflow file: ${plainLine(input.workflowPath, PROMPT_CAPS.name)}`] : []),
     `rule summary: ${plainLine(input.rules.summary, PROMPT_CAPS.ruleSummary)}`
   ]
   const snippet = input.workflowSnippet ? snippetLines(input.workflowSnippet) : null
@@ -106,7 +109,12 @@ const SYSTEM_PROMPT = [
   '- transient is true only for failures a plain re-run would likely fix (network, registry, rate limits, flaky services).',
   '- summary is one plain sentence for a developer. No commands to run, no links, no mentions, no Markdown.',
   "- fix.kind is 'upgrade-action' only for a deprecated or retired action version (category workflow_config),",
-  "  'raise-timeout' only for a job or step stopped at its time limit (category job_timeout), else 'none'.",
+  "  'raise-timeout' only for a job or step stopped at its time limit (category job_timeout),",
+  "  'proposed-diff' only for another pipeline failure that a small edit of the workflow file fixes, else 'none'.",
+  '- fix.diff (proposed-diff only) is a unified diff of the workflow file named in the context: a --- a/<path> and',
+  '  +++ b/<path> header, then @@ hunks whose line numbers are those of the numbered workflow lines shown.',
+  '  ci-monitor applies it exactly or not at all, and refuses any change that hides a failure, widens permissions,',
+  '  adds triggers, secrets or unpinned actions, or downloads and runs code.',
   '- Use null for every fix field that does not apply.'
 ].join('\n')
 

@@ -17,8 +17,11 @@ import { buildPrompt } from './prompt.js'
 import { responseFormat } from './schema.js'
 import type { FallbackReason, LlmOutcome, TokenUsage } from './types.js'
 
-/** Room for the verdict (about 150 tokens) with margin; a longer answer is cut and falls back. */
-export const MAX_COMPLETION_TOKENS = 400
+/**
+ * Room for the verdict (about 150 tokens) and a proposed diff of a few hunks (about 60 lines), with
+ * margin; a longer answer is cut and falls back.
+ */
+export const MAX_COMPLETION_TOKENS = 1200
 
 export interface RefineInput {
   triage: Triage
@@ -30,6 +33,8 @@ export interface RefineInput {
   stepName?: string | null
   /** The failing step's part of the workflow file, or null. */
   workflowSnippet: string | null
+  /** The run's workflow path from the API, or null. */
+  workflowPath?: string | null
 }
 
 export interface RefineDeps {
@@ -79,7 +84,7 @@ export async function refineWithLlm(input: RefineInput, deps: RefineDeps): Promi
   }
 
   const prompt = buildPrompt(
-    { excerpt: triage.excerpt.lines, rules, jobName: input.jobName, stepName, workflowSnippet: input.workflowSnippet },
+    { excerpt: triage.excerpt.lines, rules, jobName: input.jobName, stepName, workflowSnippet: input.workflowSnippet, workflowPath: input.workflowPath ?? null },
     deps.nonce ?? randomBytes(12).toString('hex')
   )
   const request: ChatRequest = { messages: prompt.messages, responseFormat: responseFormat(), maxCompletionTokens: MAX_COMPLETION_TOKENS }

@@ -6,20 +6,26 @@
 import { z } from 'zod'
 import { CATEGORY_NAMES } from '../categories.js'
 
-const FIX_KINDS = ['none', 'upgrade-action', 'raise-timeout'] as const
+const FIX_KINDS = ['none', 'upgrade-action', 'raise-timeout', 'proposed-diff'] as const
 
 export const fixAnswerSchema = z
   .strictObject({
-    kind: z.enum(FIX_KINDS).describe("'none' unless the failure is one of the two fixes ci-monitor knows how to make."),
+    kind: z
+      .enum(FIX_KINDS)
+      .describe("'none' unless the failure is one ci-monitor may fix: a catalog kind, or 'proposed-diff' for another small change to the workflow file."),
     action: z
       .string()
       .nullable()
       .describe("upgrade-action only: the action as 'owner/repo' (no ref, no path), else null."),
     from_ref: z.string().nullable().describe("upgrade-action only: the ref in use, e.g. 'v3', else null."),
     observed_minutes: z.number().nullable().describe('raise-timeout only: the limit in minutes the job or step hit, else null.'),
-    step: z.string().nullable().describe('raise-timeout only: the failing step when that step hit its own limit, else null.')
+    step: z.string().nullable().describe('raise-timeout only: the failing step when that step hit its own limit, else null.'),
+    diff: z
+      .string()
+      .nullable()
+      .describe('proposed-diff only: a unified diff (---/+++ header, @@ hunks with exact line numbers) of the workflow file, else null.')
   })
-  .describe('A fix from the catalog, or kind none.')
+  .describe('A fix from the catalog, a proposed diff of the workflow file, or kind none.')
 
 export const answerSchema = z.strictObject({
   category: z.enum(CATEGORY_NAMES).describe('The category of the root cause.'),

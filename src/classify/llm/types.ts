@@ -8,12 +8,15 @@ export interface TokenUsage {
 }
 
 /**
- * A fix the model proposed, after validation: only the kinds of the fix catalog, with parameters
- * of a strict shape. Stored as is in the memo (snake case, like every state-branch document).
+ * A fix the model proposed, after validation: a kind of the fix catalog the model may name, with
+ * parameters of a strict shape, or a unified diff of the workflow file. Stored as is in the memo
+ * (snake case, like every state-branch document).
  */
 export type FixProposal =
   | { kind: 'upgrade-action'; action: string; from_ref: string | null }
   | { kind: 'raise-timeout'; observed_minutes: number | null; step: string | null }
+  /** Only its shape is checked here; remediate's judge decides whether it may be applied. */
+  | { kind: 'proposed-diff'; diff: string }
 
 /** The model's verdict after the policy checked and bounded every field. */
 export interface LlmVerdict {

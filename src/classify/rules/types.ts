@@ -2,10 +2,11 @@ import type { Category, Owner } from '../categories.js'
 import type { FixIntent, RetryTool } from '../types.js'
 
 /**
- * The fix a rule's failure calls for. `add-retry` names the installer whose download failed, or
- * `from-line` when one rule covers several installers and the matched line tells which.
+ * The fix a rule's failure calls for: a catalog kind (a proposed diff comes only from the LLM).
+ * `add-retry` names the installer whose download failed, or `from-line` when one rule covers
+ * several installers and the matched line tells which.
  */
-export type FixSpec = Exclude<FixIntent['kind'], 'add-retry'> | { kind: 'add-retry'; tool: RetryTool | 'from-line' }
+export type FixSpec = Exclude<FixIntent['kind'], 'add-retry' | 'proposed-diff'> | { kind: 'add-retry'; tool: RetryTool | 'from-line' }
 
 /**
  * One signature of a known failure, as data. A rule looks at one normalised log line; named

@@ -19,6 +19,8 @@ export interface ProposedDiffInput {
   files: Record<string, string>
   /** Globs of the paths a fix may edit (the policy's `allowed_paths`). */
   allowedPaths: readonly string[]
+  /** The one file the proposal may change (the failed run's workflow), or any allowed workflow when absent. */
+  target?: string | null
   /** Workflow syntax check (default: the gate's built-in one). */
   validate?: WorkflowValidator
 }
@@ -33,7 +35,7 @@ export interface ProposedDiffInput {
 export function judgeProposedDiff(input: ProposedDiffInput): PlannedFix | FixRefusal {
   const parsed = parseUnifiedDiff(input.diff)
   if ('error' in parsed) return invalid(`The proposed diff is refused: ${parsed.error}.`)
-  const pathProblem = proposedPathProblem(parsed.path, input.files, input.allowedPaths)
+  const pathProblem = proposedPathProblem(parsed.path, input.files, input.allowedPaths, input.target ?? null)
   if (pathProblem) return invalid(`The proposed diff is refused: ${pathProblem} (${codeSpan(parsed.path.slice(0, 200))}).`)
   const path = parsed.path
   const before = input.files[path]!
