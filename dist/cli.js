@@ -119,7 +119,9 @@ function fillSummary(template, winner) {
         .replace(/\s{2,}/g, ' ')
         .trim();
 }
+/** `owner/repo` of an action as a fix may name it (GitHub's owner and repository name rules). */
 const ACTION_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
+/** A tag, branch or SHA as a fix may name it. Both shapes are also checked for `..` by their users. */
 const ACTION_REF = /^[A-Za-z0-9](?:[A-Za-z0-9._/-]{0,98}[A-Za-z0-9])?$/;
 /** Fix parameters come from untrusted text: only values of a strict shape are passed on. */
 function fixOf(winner, context) {
