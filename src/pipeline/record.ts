@@ -157,6 +157,9 @@ export interface RunAudit {
  * updates what it wrote instead of counting twice. Each retry after a lost race recomputes the
  * documents from the new tip: writers merge. A document that cannot be read is moved to
  * `quarantine/` as it was and reported; one from a newer ci-monitor is left alone and reported.
+ * An attempt analysed again after the sweep folded its month into `archive/` (only by hand: its
+ * run is months old) is written as a first analysis; the loader reads the new file instead of
+ * the archived line, and the compaction of the new file's month replaces the line.
  */
 export async function writeRunState(
   octokit: Octokit,
@@ -294,6 +297,13 @@ Every JSON document carries \`kind\` and \`schema_version\`.
   (written by the scheduled sweep).
 - \`index.html\` and \`data.json\` — the dashboard and its figures over 7, 30 and 90 days (written
   by the scheduled sweep; \`ci-monitor report --state DIR\` prints the same figures).
+- \`archive/YYYY-MM.jsonl\` — the run records, recoveries and verifications of a calendar month that
+  ended more than 120 days ago (the 90-day window and a 30-day margin), folded there by the scheduled
+  sweep and deleted from their own paths in the same commit: one line per document, sorted by path,
+  \`{"path": …, "document": …}\`. The document written back to its path as JSON indented by two
+  spaces, with a final newline, is the original file byte for byte. A month over 4 MiB goes on in
+  \`archive/YYYY-MM.2.jsonl\`, \`.3\` … ci-monitor reads the lines as the files they were: figures and
+  reports are the same before and after.
 - \`quarantine/\` — documents ci-monitor could not read (edited by hand, broken), kept aside byte for
   byte instead of being overwritten; named after their path and a digest of their content.
 

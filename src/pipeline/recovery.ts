@@ -29,6 +29,9 @@ export async function noteRecovery(input: RecoveryInput): Promise<string> {
   const run = await getRun(octokit, repo, input.runId)
   const failed: { attempt: number; fingerprints: string[] }[] = []
   for (let attempt = 1; attempt < input.attempt; attempt++) {
+    // Read by path only: GitHub re-runs a run at most 30 days after it started, long before the
+    // sweep folds its month into archive/. A re-delivered event for an older run finds no record
+    // and writes nothing; what it recorded the first time is in the archive.
     const text = await readFile(octokit, repo, runRecordPath(run.id, attempt), input.stateBranch)
     const parsed = text === null ? null : failedFingerprints(text)
     if (parsed && parsed.fingerprints.length > 0) failed.push(parsed)

@@ -3,10 +3,13 @@
  * Every document is dispatched by its `kind` and validated; a document of a kind this version
  * does not read is skipped and counted (other features add kinds), and a broken, misplaced or
  * newer-schema one is a problem reported by path. Nothing read here is trusted further than that.
+ * The lines of `archive/YYYY-MM.jsonl` (old months folded by the sweep) are read as the files they
+ * were, so figures do not change when a month is folded.
  */
 import { lstat, readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { parseArchive, parseArchivePath } from './archive.js'
 import { AUDIT_HEAD_PATH, isAuditMonthPath } from './audit.js'
 import { fingerprintPath, parseFingerprintDoc, type FingerprintDoc } from './fingerprints.js'
 import { fixPullDocSchema, fixPullPath, type FixPullDoc } from './fix-pulls.js'
@@ -68,15 +71,80 @@ export interface StateFile {
 /** Kinds ci-monitor writes that are not metrics input: read past without a word. */
 const OWN_OUTPUTS = new Set(['dashboard-data'])
 
-/** Sorts the files of the state branch into documents (pure). */
+/** A document the metrics read, validated and where it belongs. */
+export type StateDocument =
+  | { kind: 'run-analysis'; doc: RunAnalysisDoc }
+  | { kind: 'run-recovery'; doc: RunRecoveryDoc }
+  | { kind: 'recovery'; doc: RecoveryDoc }
+  | { kind: 'fix-pull'; doc: FixPullDoc }
+  | { kind: 'fingerprint'; doc: FingerprintDoc }
+
+/** What one `.json` file of the branch is: a document the metrics read, another kind, or a problem. */
+export type DocumentRead = { read: 'document'; document: StateDocument } | { read: 'other'; kind: string } | { read: 'problem'; problem: string }
+
+/** Reads one `.json` document of the state branch (pure): dispatched by its kind and validated. */
+export function readDocument(path: string, text: string): DocumentRead {
+  const problem = (problem: string): DocumentRead => ({ read: 'problem', problem })
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return problem('not valid JSON')
+  }
+  const header = raw as { kind?: unknown; schema_version?: unknown } | null
+  const version = header?.schema_version
+  // Version 0 documents may predate `kind`: where they are says what they are.
+  const kind = typeof header?.kind === 'string' ? header.kind : version === undefined ? kindByPath(path) : null
+  if (kind === null || (version !== undefined && typeof version !== 'number')) return problem('has no kind or schema_version: not a ci-monitor document')
+  if (typeof version === 'number' && version > SCHEMA_VERSION) return problem(`written by a newer ci-monitor (schema_version ${version} > ${SCHEMA_VERSION}); upgrade to read it`)
+  const accept = <T>(schema: z.ZodType<T>, expectedPath: (doc: T) => string, wrap: (doc: T) => StateDocument): DocumentRead => {
+    const parsed = schema.safeParse(raw)
+    if (!parsed.success) return problem(schemaProblem(parsed.error))
+    if (expectedPath(parsed.data) !== path) return problem(`a ${kind} document that belongs at ${expectedPath(parsed.data)}: moved or copied by hand`)
+    return { read: 'document', document: wrap(parsed.data) }
+  }
+  switch (kind) {
+    case 'run-analysis': {
+      const parsed = parseRunAnalysis(raw)
+      if (!parsed.ok) return problem(parsed.problem)
+      const expected = runRecordPath(parsed.doc.run.id, parsed.doc.run.attempt)
+      if (expected !== path) return problem(`a run-analysis document that belongs at ${expected}: moved or copied by hand`)
+      return { read: 'document', document: { kind, doc: parsed.doc } }
+    }
+    case 'run-recovery':
+      return accept(runRecoverySchema, (doc) => runRecordPath(doc.run.id, doc.run.attempt), (doc) => ({ kind: 'run-recovery', doc }))
+    case 'recovery':
+      return accept(recoveryDocSchema, (doc) => recoveryPath(doc.run_id), (doc) => ({ kind: 'recovery', doc }))
+    case 'fix-pull':
+      return accept(fixPullDocSchema, (doc) => fixPullPath(doc.number), (doc) => ({ kind: 'fix-pull', doc }))
+    case 'fingerprint': {
+      const parsed = parseFingerprintDoc(text)
+      if (!parsed.ok) return problem(parsed.problem)
+      if (fingerprintPath(parsed.doc.fingerprint) !== path) return problem(`a fingerprint document that belongs at ${fingerprintPath(parsed.doc.fingerprint)}: moved or copied by hand`)
+      return { read: 'document', document: { kind, doc: parsed.doc } }
+    }
+    default:
+      return { read: 'other', kind }
+  }
+}
+
+/**
+ * Sorts the files of the state branch into documents (pure). The lines of `archive/` files are
+ * read as the files they were folded from; a file at the same path on the branch (written again
+ * after its month was folded) is the newer and is read instead.
+ */
 export function parseStateFiles(files: readonly StateFile[], unreadable: SourceSummary['problems'] = []): LoadedState {
   const documents: StateDocuments = { runs: [], runRecoveries: [], fingerprints: [], recoveries: [], fixPulls: [] }
   const summary: SourceSummary = { used: {}, skipped: {}, quarantined: 0, problems: [...unreadable] }
   const audit: LoadedState['audit'] = { files: [], head: null }
-  const problem = (path: string, text: string) => summary.problems.push({ path, problem: text })
+  const archived = archivedFiles(files, summary.problems)
+  const problem = (path: string, text: string) => {
+    const archive = archived.from.get(path)
+    summary.problems.push({ path, problem: archive ? `${text} (archived in ${archive})` : text })
+  }
   const used = (kind: string) => (summary.used[kind] = (summary.used[kind] ?? 0) + 1)
 
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const file of [...files, ...archived.files].sort((a, b) => a.path.localeCompare(b.path))) {
     const { path, text } = file
     if (path.startsWith('quarantine/')) {
       summary.quarantined++
@@ -85,6 +153,7 @@ export function parseStateFiles(files: readonly StateFile[], unreadable: SourceS
     if (path.endsWith('.jsonl')) {
       if (isAuditMonthPath(path)) audit.files.push({ path, text })
       else if (path.startsWith('audit/')) problem(path, 'not a monthly audit file (audit/YYYY-MM.jsonl)')
+      else if (path.startsWith('archive/') && parseArchivePath(path) === null) problem(path, 'not a monthly archive file (archive/YYYY-MM.jsonl)')
       continue
     }
     if (!path.endsWith('.json')) continue
@@ -92,72 +161,49 @@ export function parseStateFiles(files: readonly StateFile[], unreadable: SourceS
       audit.head = text
       continue
     }
-    let raw: unknown
-    try {
-      raw = JSON.parse(text)
-    } catch {
-      problem(path, 'not valid JSON')
-      continue
-    }
-    const header = raw as { kind?: unknown; schema_version?: unknown } | null
-    const version = header?.schema_version
-    // Version 0 documents may predate `kind`: where they are says what they are.
-    const kind = typeof header?.kind === 'string' ? header.kind : version === undefined ? kindByPath(path) : null
-    if (kind === null || (version !== undefined && typeof version !== 'number')) {
-      problem(path, 'has no kind or schema_version: not a ci-monitor document')
-      continue
-    }
-    if (typeof version === 'number' && version > SCHEMA_VERSION) {
-      problem(path, `written by a newer ci-monitor (schema_version ${version} > ${SCHEMA_VERSION}); upgrade to read it`)
-      continue
-    }
-    if (OWN_OUTPUTS.has(kind)) continue
-    const accept = <T>(schema: z.ZodType<T>, expectedPath: (doc: T) => string, add: (doc: T) => void): void => {
-      const parsed = schema.safeParse(raw)
-      if (!parsed.success) {
-        problem(path, schemaProblem(parsed.error))
-      } else if (expectedPath(parsed.data) !== path) {
-        problem(path, `a ${kind} document that belongs at ${expectedPath(parsed.data)}: moved or copied by hand`)
-      } else {
-        add(parsed.data)
-        used(kind)
-      }
-    }
-    switch (kind) {
-      case 'run-analysis': {
-        const parsed = parseRunAnalysis(raw)
-        if (!parsed.ok) problem(path, parsed.problem)
-        else if (runRecordPath(parsed.doc.run.id, parsed.doc.run.attempt) !== path) problem(path, `a run-analysis document that belongs at ${runRecordPath(parsed.doc.run.id, parsed.doc.run.attempt)}: moved or copied by hand`)
-        else {
-          documents.runs.push(parsed.doc)
-          used(kind)
-        }
-        break
-      }
-      case 'run-recovery':
-        accept(runRecoverySchema, (doc) => runRecordPath(doc.run.id, doc.run.attempt), (doc) => documents.runRecoveries.push(doc))
-        break
-      case 'recovery':
-        accept(recoveryDocSchema, (doc) => recoveryPath(doc.run_id), (doc) => documents.recoveries.push(doc))
-        break
-      case 'fix-pull':
-        accept(fixPullDocSchema, (doc) => fixPullPath(doc.number), (doc) => documents.fixPulls.push(doc))
-        break
-      case 'fingerprint': {
-        const parsed = parseFingerprintDoc(text)
-        if (!parsed.ok) problem(path, parsed.problem)
-        else if (fingerprintPath(parsed.doc.fingerprint) !== path) problem(path, `a fingerprint document that belongs at ${fingerprintPath(parsed.doc.fingerprint)}: moved or copied by hand`)
-        else {
-          documents.fingerprints.push(parsed.doc)
-          used(kind)
-        }
-        break
-      }
-      default:
-        summary.skipped[kind] = (summary.skipped[kind] ?? 0) + 1
+    const read = readDocument(path, text)
+    if (read.read === 'problem') {
+      problem(path, read.problem)
+    } else if (read.read === 'other') {
+      if (!OWN_OUTPUTS.has(read.kind)) summary.skipped[read.kind] = (summary.skipped[read.kind] ?? 0) + 1
+    } else {
+      const { document } = read
+      if (document.kind === 'run-analysis') documents.runs.push(document.doc)
+      else if (document.kind === 'run-recovery') documents.runRecoveries.push(document.doc)
+      else if (document.kind === 'recovery') documents.recoveries.push(document.doc)
+      else if (document.kind === 'fix-pull') documents.fixPulls.push(document.doc)
+      else documents.fingerprints.push(document.doc)
+      used(document.kind)
     }
   }
   return { documents, audit, summary }
+}
+
+/**
+ * The documents folded into `archive/` files, as the files they were (those still on the branch
+ * aside). Parts are read month by month: should a path be in two months, the later month's line
+ * is the later write. Lines that are not archive lines are reported; the rest are read.
+ */
+function archivedFiles(files: readonly StateFile[], problems: SourceSummary['problems']): { files: StateFile[]; from: Map<string, string> } {
+  const parts = files
+    .map((file) => ({ file, at: parseArchivePath(file.path) }))
+    .filter((part): part is { file: StateFile; at: { month: string; part: number } } => part.at !== null)
+    .sort((a, b) => a.at.month.localeCompare(b.at.month) || a.at.part - b.at.part)
+  const found = new Map<string, { text: string; archive: string }>()
+  for (const { file } of parts) {
+    const parsed = parseArchive(file.text)
+    for (const { line, problem } of parsed.problems) problems.push({ path: file.path, problem: `line ${line}: ${problem}` })
+    for (const line of parsed.lines) found.set(line.path, { text: line.original, archive: file.path })
+  }
+  const live = new Set(files.map((file) => file.path))
+  const from = new Map<string, string>()
+  const virtual: StateFile[] = []
+  for (const [path, { text, archive }] of found) {
+    if (live.has(path)) continue
+    virtual.push({ path, text })
+    from.set(path, archive)
+  }
+  return { files: virtual, from }
 }
 
 function schemaProblem(error: z.ZodError): string {

@@ -1,15 +1,16 @@
 /**
  * The figures part of the scheduled sweep: read the whole state branch in one request (its
  * zipball), look up what happened since (recoveries, fix pull request outcomes; bounded), compute
- * the figures and the dashboard, and write everything new in one commit. A lost race re-reads the
- * new tip and recomputes (answers already fetched are reused); a dry run computes and says what it
- * would write.
+ * the figures and the dashboard, fold the per-run documents of old months into `archive/`
+ * (bounded), and write everything in one commit. A lost race re-reads the new tip and recomputes
+ * (answers already fetched are reused); a dry run computes and says what it would write.
  */
 import { downloadBranchArchive, type ArchiveFile } from '../../github/archive.js'
 import type { Octokit, Repo } from '../../github/client.js'
 import { branchHead, type TextChange } from '../../github/git.js'
 import type { Logger } from '../../log/logger.js'
 import { BranchStore } from '../../state/branch-store.js'
+import { planCompaction, type CompactionPlan } from '../../state/compaction.js'
 import { fixPullPath, type FixPullDoc } from '../../state/fix-pulls.js'
 import { parseStateFiles } from '../../state/load.js'
 import type { Metrics } from '../../state/metrics.js'
@@ -46,6 +47,9 @@ const wanted = (path: string): boolean => /\.jsonl?$/.test(path) || path === DAS
 
 interface Plan {
   changes: TextChange[]
+  /** The part of `changes` that is not the compaction's. */
+  figureChanges: TextChange[]
+  compaction: CompactionPlan
   recoveries: number
   pulls: number
   waiting: { recoveries: number; pulls: number }
@@ -71,7 +75,7 @@ export async function sweepFigures(input: FiguresInput): Promise<FiguresResult> 
     await compute(await branchHead(input.octokit, input.repo, input.stateBranch))
   } else {
     const store = new BranchStore(input.octokit, input.repo, input.stateBranch, input.log)
-    await store.commit('ci-monitor: figures (recoveries, fix pull request outcomes, dashboard)', (_read, _blobOf, head) => compute(head))
+    await store.commit('ci-monitor: sweep (recoveries, fix pull request outcomes, dashboard, archive of old months)', (_read, _blobOf, head) => compute(head))
   }
   const done = plan as Plan | null
   if (done === null) return { sentence: `No '${input.stateBranch}' branch yet: no figures to compute.`, paths: [], recent: null }
@@ -102,12 +106,20 @@ async function planFigures(input: FiguresInput, head: string, now: Date, answers
     { data: archive.files.find((file) => file.path === DASHBOARD_DATA)?.text ?? null, html: archive.files.some((file) => file.path === DASHBOARD_HTML) },
     { now, repository: `${repo.owner}/${repo.repo}`, serverUrl: input.serverUrl }
   )
+  // After the figures, which it leaves as they are; what this sweep just wrote is folded later.
+  const compaction = planCompaction(
+    archive.files.filter((file) => !replaced.has(file.path)),
+    { now, unread: archive.problems.map((problem) => problem.path) }
+  )
+  const figureChanges = [...found, ...dashboard.changes]
   return {
-    changes: [...found, ...dashboard.changes],
+    changes: [...figureChanges, ...compaction.changes],
+    figureChanges,
+    compaction,
     recoveries: recoveries.length,
     pulls: outcomes.length,
     waiting: { recoveries: runs.waiting - recoveries.length, pulls: pulls.waiting - outcomes.length },
-    problems,
+    problems: [...problems, ...compaction.problems],
     recent: dashboard.windows.find((m) => m.window.days === RECENT_WINDOW_DAYS) ?? null
   }
 }
@@ -148,13 +160,23 @@ function sentence(plan: Plan, input: FiguresInput): string {
   ].filter(Boolean)
   const after = waiting.length > 0 ? ` ${capitalise(waiting.join('; '))}.` : ''
   if (plan.changes.length === 0) return `The figures on '${input.stateBranch}' are up to date: nothing to write.${after}`
-  if (input.dryRun) return `Would write ${plan.changes.map((c) => c.path).join(', ')} to '${input.stateBranch}' (dry run).${after}`
+  const { folded, waiting: unfolded } = plan.compaction
+  const fold = folded.map((m) => `${m.files} file(s) of ${m.month} into ${m.archives.join(', ')}`).join(', ')
+  const more = unfolded > 0 ? ` ${unfolded} more file(s) of old months wait for the next sweep.` : ''
+  const said: string[] = []
+  if (input.dryRun) {
+    if (plan.figureChanges.length > 0) said.push(`Would write ${plan.figureChanges.map((c) => c.path).join(', ')} to '${input.stateBranch}' (dry run).`)
+    if (folded.length > 0) said.push(`Would fold ${fold} on '${input.stateBranch}' (dry run).`)
+    return `${said.join(' ')}${more}${after}`
+  }
   const parts = [
     plan.recoveries > 0 ? `${plan.recoveries} recovery record(s)` : '',
     plan.pulls > 0 ? `${plan.pulls} fix pull request outcome(s)` : '',
-    plan.changes.some((c) => c.path === DASHBOARD_DATA) ? `the dashboard (${DASHBOARD_HTML}, ${DASHBOARD_DATA})` : ''
+    plan.figureChanges.some((c) => c.path === DASHBOARD_DATA) ? `the dashboard (${DASHBOARD_HTML}, ${DASHBOARD_DATA})` : ''
   ].filter(Boolean)
-  return `Wrote ${parts.join(', ')} to '${input.stateBranch}'.${after}`
+  if (parts.length > 0) said.push(`Wrote ${parts.join(', ')} to '${input.stateBranch}'.`)
+  if (folded.length > 0) said.push(`Folded ${fold} on '${input.stateBranch}'.`)
+  return `${said.join(' ')}${more}${after}`
 }
 
 function capitalise(text: string): string {

@@ -2,9 +2,11 @@ import { z } from 'zod'
 import type { Octokit, Repo } from '../../github/client.js'
 import { readFile } from '../../github/contents.js'
 import type { Logger } from '../../log/logger.js'
+import { readRunRecord } from '../archived-record.js'
 import { BranchStore } from '../../state/branch-store.js'
 import { fingerprintPath, parseFingerprintDoc } from '../../state/fingerprints.js'
-import { runRecordPath, SCHEMA_VERSION, serialize, type EffectRecord } from '../../state/records.js'
+import { SCHEMA_VERSION, serialize, type EffectRecord } from '../../state/records.js'
+import { verificationPath } from '../../state/verifications.js'
 
 /** `verifications/<run id>/attempt-<n>.json`: what the CI of a fix branch showed and what ci-monitor did. */
 export interface VerificationRecord {
@@ -22,11 +24,12 @@ export interface VerificationRecord {
   effects: EffectRecord[]
 }
 
-export function verificationPath(runId: number, attempt: number): string {
-  return `verifications/${runId}/attempt-${attempt}.json`
-}
-
-/** Written once per run attempt: a re-delivered event finds it and records nothing new. */
+/**
+ * Written once per run attempt: a re-delivered event finds it and records nothing new. Once the
+ * sweep folded its month into archive/ (months after the run), a re-delivered event writes it
+ * afresh: the loader reads that file instead of the archived line, and the compaction of its own
+ * month later replaces the line.
+ */
 export async function writeVerification(octokit: Octokit, repo: Repo, branch: string, record: VerificationRecord, log: Logger): Promise<void> {
   const path = verificationPath(record.run.id, record.run.attempt)
   await new BranchStore(octokit, repo, branch, log).commit(`ci-monitor: verification of #${record.pull.number} by run ${record.run.id}`, async (read) =>
@@ -55,7 +58,8 @@ export async function failureFacts(octokit: Octokit, repo: Repo, branch: string,
   const latest = occurrences[0]
   let workflowPath: string | null = null
   if (latest) {
-    const record = await readFile(octokit, repo, runRecordPath(latest.run_id, latest.attempt), branch)
+    // The record may be in the archive of its month by now: a fix pull request can outlive it.
+    const record = await readRunRecord(octokit, repo, branch, { id: latest.run_id, attempt: latest.attempt }, latest.at)
     try {
       workflowPath = record === null ? null : runPathSchema.parse(JSON.parse(record)).run.workflow_path
     } catch {
