@@ -14330,6 +14330,96 @@ function verifyTrail(files, headText) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/state/archive.ts
+/**
+ * `archive/YYYY-MM.jsonl`: the per-run documents of one old calendar month, folded into one file by
+ * the scheduled sweep (see compaction.ts) so the state branch does not grow by a file per run for
+ * ever. One line per document, sorted by path: `{"path": …, "document": …}`. Only documents laid out
+ * exactly as ci-monitor writes them are folded, so `serialize(document)` is, byte for byte, the file
+ * that was at `path`: any line can be put back. A month larger than `MAX_ARCHIVE_PART_BYTES`
+ * continues in `archive/YYYY-MM.2.jsonl`, `.3` …, each part holding later paths than the one before.
+ */
+
+/** Half the largest document the readers accept (load.ts MAX_DOCUMENT_BYTES), so a part is always read. */
+const MAX_ARCHIVE_PART_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const PART_PATH = /^archive\/(\d{4}-(?:0[1-9]|1[0-2]))(?:\.([1-9]\d*))?\.jsonl$/;
+/** The documents that are folded: one per run attempt, per failed run's recovery, per fix-branch run. */
+const ARCHIVABLE = [/^runs\/\d+\/attempt-\d+\.json$/, /^recoveries\/\d+\.json$/, /^verifications\/\d+\/attempt-\d+\.json$/];
+function isArchivable(path) {
+    return ARCHIVABLE.some((pattern) => pattern.test(path));
+}
+/** `month` is `YYYY-MM`; part 1 has no number. */
+function archivePath(month, part = 1) {
+    return part === 1 ? `archive/${month}.jsonl` : `archive/${month}.${part}.jsonl`;
+}
+function parseArchivePath(path) {
+    const match = PART_PATH.exec(path);
+    if (!match)
+        return null;
+    const part = match[2] === undefined ? 1 : Number(match[2]);
+    // `.1.jsonl` would be a second name for part 1.
+    return part === 1 && match[2] !== undefined ? null : { month: match[1], part };
+}
+/** The UTC calendar month of a time, `YYYY-MM`. */
+function monthOf(time) {
+    return new Date(typeof time === 'string' ? Date.parse(time) : time).toISOString().slice(0, 7);
+}
+/** The line for a document that was at `path` with `text` (as ci-monitor writes it). */
+function archiveLine(path, text) {
+    return JSON.stringify({ path, document: JSON.parse(text) });
+}
+function parseArchive(text) {
+    const result = { lines: [], problems: [] };
+    const rows = text.split('\n');
+    if (rows.at(-1) === '')
+        rows.pop();
+    for (const [index, row] of rows.entries()) {
+        const problem = (problem) => result.problems.push({ line: index + 1, problem });
+        let raw;
+        try {
+            raw = JSON.parse(row);
+        }
+        catch {
+            problem('not valid JSON');
+            continue;
+        }
+        const line = raw;
+        if (typeof line !== 'object' || line === null || Array.isArray(line) || typeof line.path !== 'string' || !isObject(line.document)) {
+            problem('not an archive line ({"path": …, "document": {…}})');
+        }
+        else if (!isArchivable(line.path)) {
+            // An archive line never stands in for a live document such as a fingerprint or audit/HEAD.json.
+            problem(`${JSON.stringify(line.path.slice(0, 200))} is not a path whose documents are archived`);
+        }
+        else {
+            result.lines.push({ path: line.path, text: row, original: records_serialize(line.document) });
+        }
+    }
+    return result;
+}
+/**
+ * The month's lines (by path) as the texts of its parts, part 1 first: sorted by path, a new part
+ * begun whenever the next line would take the current one past `maxBytes`.
+ */
+function renderArchive(lines, maxBytes = MAX_ARCHIVE_PART_BYTES) {
+    const parts = [];
+    let current = '';
+    for (const path of [...lines.keys()].sort()) {
+        const line = `${lines.get(path)}\n`;
+        if (current !== '' && Buffer.byteLength(current) + Buffer.byteLength(line) > maxBytes) {
+            parts.push(current);
+            current = '';
+        }
+        current += line;
+    }
+    if (current !== '')
+        parts.push(current);
+    return parts;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/state/migrate.ts
 /**
  * Schema versions of the state branch's documents, and the upgrades between them. A document is
@@ -14358,7 +14448,7 @@ const UPGRADES = {
         (doc) => ({
             ...stamp(doc, 'run-analysis', 1),
             last_green: doc['last_green'] ?? null,
-            jobs: Array.isArray(doc['jobs']) ? doc['jobs'].map((job) => (isObject(job) ? { llm: null, ...job } : job)) : doc['jobs']
+            jobs: Array.isArray(doc['jobs']) ? doc['jobs'].map((job) => (migrate_isObject(job) ? { llm: null, ...job } : job)) : doc['jobs']
         })
     ]
 };
@@ -14367,7 +14457,7 @@ function stamp(doc, kind, version) {
 }
 /** Brings a parsed document of `kind` to `target` (the version this ci-monitor writes). Pure. */
 function migrate(raw, kind, upgrades = UPGRADES, target = records_SCHEMA_VERSION) {
-    if (!isObject(raw))
+    if (!migrate_isObject(raw))
         return { ok: false, newer: false, problem: 'is not a JSON object' };
     const stated = raw['schema_version'];
     const from = stated === undefined ? 0 : stated;
@@ -14394,7 +14484,7 @@ function kindByPath(path) {
         return 'run-analysis';
     return null;
 }
-function isObject(value) {
+function migrate_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -14711,7 +14801,10 @@ function parseRunAnalysis(raw) {
  * Every document is dispatched by its `kind` and validated; a document of a kind this version
  * does not read is skipped and counted (other features add kinds), and a broken, misplaced or
  * newer-schema one is a problem reported by path. Nothing read here is trusted further than that.
+ * The lines of `archive/YYYY-MM.jsonl` (old months folded by the sweep) are read as the files they
+ * were, so figures do not change when a month is folded.
  */
+
 
 
 
@@ -14737,14 +14830,76 @@ const runRecoverySchema = object({
 });
 /** Kinds ci-monitor writes that are not metrics input: read past without a word. */
 const OWN_OUTPUTS = new Set(['dashboard-data']);
-/** Sorts the files of the state branch into documents (pure). */
+/** Reads one `.json` document of the state branch (pure): dispatched by its kind and validated. */
+function readDocument(path, text) {
+    const problem = (problem) => ({ read: 'problem', problem });
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return problem('not valid JSON');
+    }
+    const header = raw;
+    const version = header?.schema_version;
+    // Version 0 documents may predate `kind`: where they are says what they are.
+    const kind = typeof header?.kind === 'string' ? header.kind : version === undefined ? kindByPath(path) : null;
+    if (kind === null || (version !== undefined && typeof version !== 'number'))
+        return problem('has no kind or schema_version: not a ci-monitor document');
+    if (typeof version === 'number' && version > records_SCHEMA_VERSION)
+        return problem(`written by a newer ci-monitor (schema_version ${version} > ${records_SCHEMA_VERSION}); upgrade to read it`);
+    const accept = (schema, expectedPath, wrap) => {
+        const parsed = schema.safeParse(raw);
+        if (!parsed.success)
+            return problem(schemaProblem(parsed.error));
+        if (expectedPath(parsed.data) !== path)
+            return problem(`a ${kind} document that belongs at ${expectedPath(parsed.data)}: moved or copied by hand`);
+        return { read: 'document', document: wrap(parsed.data) };
+    };
+    switch (kind) {
+        case 'run-analysis': {
+            const parsed = parseRunAnalysis(raw);
+            if (!parsed.ok)
+                return problem(parsed.problem);
+            const expected = runRecordPath(parsed.doc.run.id, parsed.doc.run.attempt);
+            if (expected !== path)
+                return problem(`a run-analysis document that belongs at ${expected}: moved or copied by hand`);
+            return { read: 'document', document: { kind, doc: parsed.doc } };
+        }
+        case 'run-recovery':
+            return accept(runRecoverySchema, (doc) => runRecordPath(doc.run.id, doc.run.attempt), (doc) => ({ kind: 'run-recovery', doc }));
+        case 'recovery':
+            return accept(recoveryDocSchema, (doc) => recoveryPath(doc.run_id), (doc) => ({ kind: 'recovery', doc }));
+        case 'fix-pull':
+            return accept(fixPullDocSchema, (doc) => fixPullPath(doc.number), (doc) => ({ kind: 'fix-pull', doc }));
+        case 'fingerprint': {
+            const parsed = parseFingerprintDoc(text);
+            if (!parsed.ok)
+                return problem(parsed.problem);
+            if (fingerprintPath(parsed.doc.fingerprint) !== path)
+                return problem(`a fingerprint document that belongs at ${fingerprintPath(parsed.doc.fingerprint)}: moved or copied by hand`);
+            return { read: 'document', document: { kind, doc: parsed.doc } };
+        }
+        default:
+            return { read: 'other', kind };
+    }
+}
+/**
+ * Sorts the files of the state branch into documents (pure). The lines of `archive/` files are
+ * read as the files they were folded from; a file at the same path on the branch (written again
+ * after its month was folded) is the newer and is read instead.
+ */
 function parseStateFiles(files, unreadable = []) {
     const documents = { runs: [], runRecoveries: [], fingerprints: [], recoveries: [], fixPulls: [] };
     const summary = { used: {}, skipped: {}, quarantined: 0, problems: [...unreadable] };
     const audit = { files: [], head: null };
-    const problem = (path, text) => summary.problems.push({ path, problem: text });
+    const archived = archivedFiles(files, summary.problems);
+    const problem = (path, text) => {
+        const archive = archived.from.get(path);
+        summary.problems.push({ path, problem: archive ? `${text} (archived in ${archive})` : text });
+    };
     const used = (kind) => (summary.used[kind] = (summary.used[kind] ?? 0) + 1);
-    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    for (const file of [...files, ...archived.files].sort((a, b) => a.path.localeCompare(b.path))) {
         const { path, text } = file;
         if (path.startsWith('quarantine/')) {
             summary.quarantined++;
@@ -14755,6 +14910,8 @@ function parseStateFiles(files, unreadable = []) {
                 audit.files.push({ path, text });
             else if (path.startsWith('audit/'))
                 problem(path, 'not a monthly audit file (audit/YYYY-MM.jsonl)');
+            else if (path.startsWith('archive/') && parseArchivePath(path) === null)
+                problem(path, 'not a monthly archive file (archive/YYYY-MM.jsonl)');
             continue;
         }
         if (!path.endsWith('.json'))
@@ -14763,80 +14920,59 @@ function parseStateFiles(files, unreadable = []) {
             audit.head = text;
             continue;
         }
-        let raw;
-        try {
-            raw = JSON.parse(text);
+        const read = readDocument(path, text);
+        if (read.read === 'problem') {
+            problem(path, read.problem);
         }
-        catch {
-            problem(path, 'not valid JSON');
-            continue;
+        else if (read.read === 'other') {
+            if (!OWN_OUTPUTS.has(read.kind))
+                summary.skipped[read.kind] = (summary.skipped[read.kind] ?? 0) + 1;
         }
-        const header = raw;
-        const version = header?.schema_version;
-        // Version 0 documents may predate `kind`: where they are says what they are.
-        const kind = typeof header?.kind === 'string' ? header.kind : version === undefined ? kindByPath(path) : null;
-        if (kind === null || (version !== undefined && typeof version !== 'number')) {
-            problem(path, 'has no kind or schema_version: not a ci-monitor document');
-            continue;
-        }
-        if (typeof version === 'number' && version > records_SCHEMA_VERSION) {
-            problem(path, `written by a newer ci-monitor (schema_version ${version} > ${records_SCHEMA_VERSION}); upgrade to read it`);
-            continue;
-        }
-        if (OWN_OUTPUTS.has(kind))
-            continue;
-        const accept = (schema, expectedPath, add) => {
-            const parsed = schema.safeParse(raw);
-            if (!parsed.success) {
-                problem(path, schemaProblem(parsed.error));
-            }
-            else if (expectedPath(parsed.data) !== path) {
-                problem(path, `a ${kind} document that belongs at ${expectedPath(parsed.data)}: moved or copied by hand`);
-            }
-            else {
-                add(parsed.data);
-                used(kind);
-            }
-        };
-        switch (kind) {
-            case 'run-analysis': {
-                const parsed = parseRunAnalysis(raw);
-                if (!parsed.ok)
-                    problem(path, parsed.problem);
-                else if (runRecordPath(parsed.doc.run.id, parsed.doc.run.attempt) !== path)
-                    problem(path, `a run-analysis document that belongs at ${runRecordPath(parsed.doc.run.id, parsed.doc.run.attempt)}: moved or copied by hand`);
-                else {
-                    documents.runs.push(parsed.doc);
-                    used(kind);
-                }
-                break;
-            }
-            case 'run-recovery':
-                accept(runRecoverySchema, (doc) => runRecordPath(doc.run.id, doc.run.attempt), (doc) => documents.runRecoveries.push(doc));
-                break;
-            case 'recovery':
-                accept(recoveryDocSchema, (doc) => recoveryPath(doc.run_id), (doc) => documents.recoveries.push(doc));
-                break;
-            case 'fix-pull':
-                accept(fixPullDocSchema, (doc) => fixPullPath(doc.number), (doc) => documents.fixPulls.push(doc));
-                break;
-            case 'fingerprint': {
-                const parsed = parseFingerprintDoc(text);
-                if (!parsed.ok)
-                    problem(path, parsed.problem);
-                else if (fingerprintPath(parsed.doc.fingerprint) !== path)
-                    problem(path, `a fingerprint document that belongs at ${fingerprintPath(parsed.doc.fingerprint)}: moved or copied by hand`);
-                else {
-                    documents.fingerprints.push(parsed.doc);
-                    used(kind);
-                }
-                break;
-            }
-            default:
-                summary.skipped[kind] = (summary.skipped[kind] ?? 0) + 1;
+        else {
+            const { document } = read;
+            if (document.kind === 'run-analysis')
+                documents.runs.push(document.doc);
+            else if (document.kind === 'run-recovery')
+                documents.runRecoveries.push(document.doc);
+            else if (document.kind === 'recovery')
+                documents.recoveries.push(document.doc);
+            else if (document.kind === 'fix-pull')
+                documents.fixPulls.push(document.doc);
+            else
+                documents.fingerprints.push(document.doc);
+            used(document.kind);
         }
     }
     return { documents, audit, summary };
+}
+/**
+ * The documents folded into `archive/` files, as the files they were (those still on the branch
+ * aside). Parts are read month by month: should a path be in two months, the later month's line
+ * is the later write. Lines that are not archive lines are reported; the rest are read.
+ */
+function archivedFiles(files, problems) {
+    const parts = files
+        .map((file) => ({ file, at: parseArchivePath(file.path) }))
+        .filter((part) => part.at !== null)
+        .sort((a, b) => a.at.month.localeCompare(b.at.month) || a.at.part - b.at.part);
+    const found = new Map();
+    for (const { file } of parts) {
+        const parsed = parseArchive(file.text);
+        for (const { line, problem } of parsed.problems)
+            problems.push({ path: file.path, problem: `line ${line}: ${problem}` });
+        for (const line of parsed.lines)
+            found.set(line.path, { text: line.original, archive: file.path });
+    }
+    const live = new Set(files.map((file) => file.path));
+    const from = new Map();
+    const virtual = [];
+    for (const [path, { text, archive }] of found) {
+        if (live.has(path))
+            continue;
+        virtual.push({ path, text });
+        from.set(path, archive);
+    }
+    return { files: virtual, from };
 }
 function schemaProblem(error) {
     const issue = error.issues[0];

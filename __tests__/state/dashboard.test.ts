@@ -83,6 +83,12 @@ const chromiumMissing = !existsSync(CHROMIUM)
 if (chromiumMissing) {
   console.warn(`Skipping the headless Chromium dashboard test: no browser at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`)
 }
+// .ci/run sets this once it has installed Chromium: there, a missing browser is a failure, not a skip.
+if (chromiumMissing && process.env['CI_MONITOR_REQUIRE_CHROMIUM'] === '1') {
+  it('has the browser .ci/run installed', () => {
+    expect({ chromium: CHROMIUM, exists: false }).toEqual({ chromium: CHROMIUM, exists: true })
+  })
+}
 
 ;(chromiumMissing ? describe.skip : describe)('the dashboard in headless Chromium', () => {
   let browser: Browser
