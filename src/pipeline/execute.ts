@@ -2,13 +2,15 @@ import type { Config } from '../context/config.js'
 import type { Context } from '../context/context.js'
 import { readFile } from '../github/contents.js'
 import { tokenLogin } from '../github/identity.js'
+import type { RunInfo } from '../github/runs.js'
 import { buildAnnotations, type Annotation } from '../notify/annotations.js'
-import { buildJobSummary, type JobReport } from '../notify/summary.js'
+import { buildJobSummary, type JobReport, type SummaryInput } from '../notify/summary.js'
 import { inputsDigest } from '../state/audit.js'
 import type { RunRecord } from '../state/records.js'
 import { act, type ActDeps, type JobOutcome } from './act/index.js'
 import { executorSettings } from './act/budgets.js'
 import type { Analysis } from './analyze.js'
+import type { JobDiagnosis } from './diagnose.js'
 import { decideJobs } from './decide-jobs.js'
 import { historyFacts } from './history.js'
 import { readRecentFigures } from './figures/recent.js'
@@ -85,12 +87,7 @@ export async function execute(ctx: Context, config: Config, analysis: Analysis, 
 
   const recentFigures = await readRecentFigures(octokit, ctx.repo, ctx.inputs.stateBranch, log)
   const summary = buildJobSummary({
-    repository,
-    workflow: run.name || run.path,
-    branch: run.headBranch,
-    runUrl: run.htmlUrl,
-    runId: run.id,
-    runAttempt: run.runAttempt,
+    ...summaryOfRun(repository, run),
     dryRun,
     jobs: acted.jobs.map(jobReport),
     problems,
@@ -107,7 +104,13 @@ export async function execute(ctx: Context, config: Config, analysis: Analysis, 
   return { jobs: acted.jobs, primary: acted.jobs[0] ?? null, summary: summary + recordFallback, annotations, record, stateCommit, problems }
 }
 
-function jobReport(job: JobOutcome): JobReport {
+/** What the job summary says about the run itself. */
+export function summaryOfRun(repository: string, run: RunInfo): Pick<SummaryInput, 'repository' | 'workflow' | 'branch' | 'runUrl' | 'runId' | 'runAttempt'> {
+  return { repository, workflow: run.name || run.path, branch: run.headBranch, runUrl: run.htmlUrl, runId: run.id, runAttempt: run.runAttempt }
+}
+
+/** What the job summary says about a diagnosed job, before any decision. */
+export function diagnosedJobReport(job: JobDiagnosis, decision: string): JobReport {
   return {
     job: job.job.name,
     jobUrl: job.job.htmlUrl || null,
@@ -116,7 +119,13 @@ function jobReport(job: JobOutcome): JobReport {
     fingerprint: job.triage.fingerprint,
     history: historyFacts(job.history),
     excerpt: job.triage.excerpt,
-    decision: job.done,
+    decision
+  }
+}
+
+function jobReport(job: JobOutcome): JobReport {
+  return {
+    ...diagnosedJobReport(job, job.done),
     reasons: job.decision.reasons,
     prUrl: job.prUrl,
     patch: job.patch,

@@ -6,8 +6,8 @@ import type { PlanStore } from '../github/plan-artifact.js'
 import { getRun, listJobs } from '../github/runs.js'
 import { buildJobSummary } from '../notify/summary.js'
 import { analyze, type AnalyzeDeps } from './analyze.js'
-import { execute, type ExecuteDeps, type RunReport } from './execute.js'
-import { historyFacts, loadHistory, NO_HISTORY } from './history.js'
+import { diagnosedJobReport, execute, summaryOfRun, type ExecuteDeps, type RunReport } from './execute.js'
+import { loadHistory, NO_HISTORY } from './history.js'
 import { PLAN_ARTIFACT, PLAN_FILE, analysisFromPlan, readPlan, toPlan } from './plan.js'
 
 export interface AnalyzeOnlyReport {
@@ -27,23 +27,9 @@ export async function analyzeOnly(ctx: Context, runId: number, trigger: string, 
   deps.log.info(`The analysis of run ${analysis.run.id} is saved as the artifact '${PLAN_ARTIFACT}' for the act job.`)
   const { run } = analysis
   const summary = buildJobSummary({
-    repository,
-    workflow: run.name || run.path,
-    branch: run.headBranch,
-    runUrl: run.htmlUrl,
-    runId: run.id,
-    runAttempt: run.runAttempt,
+    ...summaryOfRun(repository, run),
     dryRun: false,
-    jobs: analysis.jobs.map((job) => ({
-      job: job.job.name,
-      jobUrl: job.job.htmlUrl || null,
-      diagnosis: job.diagnosis,
-      failingStep: job.triage.failingStep ? { name: job.triage.failingStep.name, number: job.triage.failingStep.number } : null,
-      fingerprint: job.triage.fingerprint,
-      history: historyFacts(job.history),
-      excerpt: job.triage.excerpt,
-      decision: 'Diagnosed (mode analyze): the act job decides and acts.'
-    }))
+    jobs: analysis.jobs.map((job) => diagnosedJobReport(job, 'Diagnosed (mode analyze): the act job decides and acts.'))
   })
   const first = analysis.jobs[0]
   return {
