@@ -1,5 +1,6 @@
 // Workflow files and small job logs for the end-to-end tests. The logs reproduce messages the
 // GitHub runner really prints (timestamps, ##[group] markers, ##[error] lines).
+import { structuredPatch } from 'diff'
 
 /** The monitored repository's CI workflow: comments and formatting must survive a fix. */
 export const CI_WORKFLOW = `# Build and test on every push.
@@ -78,4 +79,10 @@ export function hostileLog(): string {
     `${at(11)} Tests:       1 failed, 4 passed, 5 total`,
     `${at(12)} ##[error]Process completed with exit code 1.`
   ].join('\n')
+}
+
+/** A unified diff of one file, as a model writes one (---/+++ header, @@ hunks with three lines of context). */
+export function unifiedDiff(path: string, before: string, after: string): string {
+  const { hunks } = structuredPatch(`a/${path}`, `b/${path}`, before, after, '', '', { context: 3 })
+  return [`--- a/${path}`, `+++ b/${path}`, ...hunks.flatMap((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines])].join('\n') + '\n'
 }

@@ -5,12 +5,11 @@
 // moves), and the decision, the job summary and the audit trail say it was refused and why. A clean
 // proposal, as a control, becomes a pull request — or, in a protected repository, an approval request.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { structuredPatch } from 'diff'
 import type { GitHubSim } from '../sim/github/index.ts'
 import { startOpenAISim, type OpenAISim } from '../sim/openai.ts'
 import { APP_TOKEN, REPO, git, runAction, runRecords, startSim, type ActionResult } from './harness.ts'
 import { plain } from './fix-flow.ts'
-import { jobTimeoutLog } from './fixtures.ts'
+import { jobTimeoutLog, unifiedDiff } from './fixtures.ts'
 
 const CI_PATH = '.github/workflows/ci.yml'
 
@@ -81,12 +80,6 @@ const UNCLEAR_LOG = [
   `${at(5)} giving up on postgres`,
   `${at(6)} ##[error]Process completed with exit code 3.`
 ].join('\n')
-
-/** A unified diff of one file, as a model writes one (---/+++ header, @@ hunks with three lines of context). */
-function unifiedDiff(path: string, before: string, after: string): string {
-  const { hunks } = structuredPatch(`a/${path}`, `b/${path}`, before, after, '', '', { context: 3 })
-  return [`--- a/${path}`, `+++ b/${path}`, ...hunks.flatMap((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines])].join('\n') + '\n'
-}
 
 /** The verdict the simulated model answers with: a DEVOPS failure and a proposed diff. */
 function verdictWith(diff: string): string {

@@ -7,8 +7,8 @@ import path from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
 import { defaultTokens, type GitHubSim } from '../sim/github/index.ts'
 import { readZip, startResultsSim, type ResultsSim } from '../sim/results/index.ts'
-import { BUILD_STEPS, CI_WORKFLOW } from './fixtures.ts'
-import { APP_TOKEN, REPO, corpusLog, describeWithCorpus, runAction, runRecords, startSim } from './harness.ts'
+import { BUILD_STEPS, CI_WORKFLOW, unifiedDiff } from './fixtures.ts'
+import { APP_TOKEN, REPO, corpusLog, describeWithCorpus, git, runAction, runRecords, startSim } from './harness.ts'
 
 const READ_ONLY = 'ghs_sim_read_only'
 const MONITOR_RUN = 'monitor-run-backend-id'
@@ -91,6 +91,23 @@ describeWithCorpus('mode analyze, then mode act', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/artifact is refused: the plan names job 999999, which is not a failed job of the run/)
     expect(sim.pulls(REPO)).toHaveLength(pullsBefore)
+  })
+
+  it('judges again a proposed diff the analysis carries: a plan from a subverted analyze job changes nothing', async () => {
+    const subverted = 'subverted-monitor-run'
+    const plan = JSON.parse(readZip(results.artifacts.find((a) => a.name === 'ci-monitor-plan')!.bytes!).get('plan.json')!.toString('utf8'))
+    const hostile = CI_WORKFLOW.replace('  pull_request:\n', '  pull_request:\n  pull_request_target:\n')
+    plan.jobs[0].diagnosis.fix = { kind: 'proposed-diff', diff: unifiedDiff('.github/workflows/ci.yml', CI_WORKFLOW, hostile), description: 'Apply this.' }
+    await uploadAs(results, subverted, plan)
+    const branches = async (): Promise<string[]> => (await git(sim, 'for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/')).split('\n').filter((l) => !l.startsWith('refs/heads/ci-monitor-state '))
+    const before = { branches: await branches(), pulls: sim.pulls(REPO).length }
+    const result = await runAction(sim, { eventName: 'workflow_run', payload, inputs: { mode: 'act', 'fix-token': APP_TOKEN }, env: { ...results.env(subverted, 'act-job') } })
+    expect(result.code).toBe(0)
+    expect(result.outputs.decision).toBe('notify')
+    expect(await branches()).toEqual(before.branches)
+    expect(sim.pulls(REPO)).toHaveLength(before.pulls)
+    const record = (await runRecords(sim)).find((r) => r.run.id === runId)!
+    expect(record.jobs[0].decision.reasons.join(' ')).toMatch(/pull_request_target/)
   })
 })
 
