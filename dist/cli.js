@@ -4004,12 +4004,8 @@ async function analyzeCommand(args, io) {
             return USAGE_ERROR;
         }
     }
-    let handle = null;
     try {
-        handle = await (0,promises_namespaceObject.open)(parsed.path, 'r');
-        if ((await handle.stat()).isDirectory())
-            throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-        const triage = await triageStream(handle.createReadStream({ highWaterMark: CHUNK, autoClose: false }), baseline ? { baseline } : {});
+        const triage = await withFile(parsed.path, (handle) => triageStream(handle.createReadStream({ highWaterMark: CHUNK, autoClose: false }), baseline ? { baseline } : {}));
         const diagnosis = classify(triage);
         io.stdout.write(parsed.json ? `${JSON.stringify(toJson(triage, diagnosis))}\n` : report(parsed.path, triage, diagnosis));
         return 0;
@@ -4018,10 +4014,8 @@ async function analyzeCommand(args, io) {
         io.stderr.write(`ci-monitor analyze: cannot read ${printable(parsed.path)}: ${reason(error)}\n`);
         return USAGE_ERROR;
     }
-    finally {
-        await handle?.close();
-    }
 }
+/** Opens a file (not a directory) for `use`, and closes it whatever happens. */
 async function withFile(path, use) {
     const handle = await (0,promises_namespaceObject.open)(path, 'r');
     try {

@@ -17,7 +17,7 @@ import { analyzeRun, type RunDeps, type RunReport } from './pipeline/analyze-run
 import { answerApproval } from './pipeline/approvals/answer.js'
 import { sweepApprovals } from './pipeline/approvals/sweep.js'
 import { sweepFigures } from './pipeline/figures/sweep.js'
-import type { JobResult } from './pipeline/proposals/job-result.js'
+import type { HandlerDeps, JobResult } from './pipeline/proposals/job-result.js'
 import type { DecisionOutput } from './pipeline/outputs.js'
 import { noteRecovery } from './pipeline/recovery.js'
 import { actOnPlan, analyzeOnly, type AnalyzeOnlyReport } from './pipeline/split.js'
@@ -174,7 +174,7 @@ function approvalsSlackTarget(ctx: Context, config: Config): { token: string; ch
  * What the verify, approval and sweep handlers share. Changes to pull requests and requests are
  * made with the fix token when there is one (the identity that opened them), else github-token.
  */
-function handlerDeps(ctx: Context, octokit: Octokit, log: Logger) {
+function handlerDeps(ctx: Context, octokit: Octokit, log: Logger): Omit<HandlerDeps, 'slack'> {
   const fixOctokit = ctx.inputs.fixToken ? createOctokit(ctx.inputs.fixToken, { baseUrl: ctx.apiUrl, log }) : null
   return {
     octokit,

@@ -40,22 +40,18 @@ export async function analyzeCommand(args: readonly string[], io: CliIO): Promis
       return USAGE_ERROR
     }
   }
-  let handle: FileHandle | null = null
   try {
-    handle = await open(parsed.path, 'r')
-    if ((await handle.stat()).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
-    const triage = await triageStream(handle.createReadStream({ highWaterMark: CHUNK, autoClose: false }), baseline ? { baseline } : {})
+    const triage = await withFile(parsed.path, (handle) => triageStream(handle.createReadStream({ highWaterMark: CHUNK, autoClose: false }), baseline ? { baseline } : {}))
     const diagnosis = classify(triage)
     io.stdout.write(parsed.json ? `${JSON.stringify(toJson(triage, diagnosis))}\n` : report(parsed.path, triage, diagnosis))
     return 0
   } catch (error) {
     io.stderr.write(`ci-monitor analyze: cannot read ${printable(parsed.path)}: ${reason(error)}\n`)
     return USAGE_ERROR
-  } finally {
-    await handle?.close()
   }
 }
 
+/** Opens a file (not a directory) for `use`, and closes it whatever happens. */
 async function withFile<T>(path: string, use: (handle: FileHandle) => Promise<T>): Promise<T> {
   const handle = await open(path, 'r')
   try {

@@ -3,10 +3,7 @@ import { httpStatus, type Octokit, type Repo } from '../../github/client.js'
 import { mayDecide, repositoryAccess } from '../../github/collaborators.js'
 import { createComment, getIssue, listComments, type IssueFacts } from '../../github/issues.js'
 import { getPull } from '../../github/pulls.js'
-import type { Logger } from '../../log/logger.js'
-import type { SendSlackOptions, SlackResult } from '../../notify/slack.js'
-import type { SlackTarget } from '../act/types.js'
-import type { JobResult } from '../proposals/job-result.js'
+import type { HandlerDeps, JobResult } from '../proposals/job-result.js'
 import { hasMarker, replyMarker } from '../proposals/markers.js'
 import { approvalDecisionMessage } from '../proposals/slack.js'
 import { alreadyDecidedReply, decisionReply, refusalReply } from '../proposals/texts.js'
@@ -14,13 +11,7 @@ import { applyDecision } from './apply.js'
 import { readApprovalDoc, recordApprovalEvent, type AnswerSource, type ApprovalEvent, type ApprovalOutcome } from './record.js'
 import { recognise, requestState, type ApprovalRequest } from './request-state.js'
 
-export interface AnswerInput {
-  /** github-token: reads, the permission lookup and the state branch. */
-  octokit: Octokit
-  /** The fix token when configured (the identity that opened the request), else github-token. */
-  writer: Octokit
-  repo: Repo
-  stateBranch: string
+export interface AnswerInput extends HandlerDeps {
   number: number
   decision: ApprovalDecision
   /** Who answered: the comment's author, or the user who dispatched the workflow. */
@@ -28,11 +19,6 @@ export interface AnswerInput {
   commentId: number | null
   /** Identifies this event for idempotency: `comment-<id>` or `dispatch-<run id>-<attempt>`. */
   eventKey: string
-  slack: SlackTarget | null
-  sendSlack: (options: SendSlackOptions) => Promise<SlackResult>
-  now: () => Date
-  dryRun: boolean
-  log: Logger
 }
 
 /**

@@ -1,28 +1,15 @@
-import type { Octokit, Repo } from '../../github/client.js'
 import { createComment, listComments, listIssuesWithLabels } from '../../github/issues.js'
 import { getPull } from '../../github/pulls.js'
-import type { Logger } from '../../log/logger.js'
-import type { SendSlackOptions, SlackResult } from '../../notify/slack.js'
-import type { SlackTarget } from '../act/types.js'
 import { APPROVAL_LABEL, hasMarker, replyMarker } from '../proposals/markers.js'
 import { expiryComment, REREQUEST_MARKER } from '../proposals/texts.js'
-import type { JobResult } from '../proposals/job-result.js'
+import type { HandlerDeps, JobResult } from '../proposals/job-result.js'
 import { announce } from './answer.js'
 import { applyDecision } from './apply.js'
 import { recordApprovalEvent } from './record.js'
 import { isExpired, recognise, waitingSince } from './request-state.js'
 
-export interface SweepInput {
-  octokit: Octokit
-  writer: Octokit
-  repo: Repo
-  stateBranch: string
+export interface SweepInput extends HandlerDeps {
   timeoutHours: number
-  slack: SlackTarget | null
-  sendSlack: (options: SendSlackOptions) => Promise<SlackResult>
-  now: () => Date
-  dryRun: boolean
-  log: Logger
 }
 
 const EXPIRY_KEY = 'expiry'

@@ -1,3 +1,8 @@
+import type { Octokit, Repo } from '../../github/client.js'
+import type { Logger } from '../../log/logger.js'
+import type { SendSlackOptions, SlackResult } from '../../notify/slack.js'
+import type { SlackTarget } from '../act/types.js'
+
 /**
  * What a verify, approval or sweep run can conclude, as the `decision` output says it:
  * - verify: `verified`, `failed-again`, `inconclusive`, `not-ours` (not a ci-monitor fix run),
@@ -32,4 +37,19 @@ export interface JobResult {
   outcome: HandlerOutcome
   /** The pull request or issue concerned, if any. */
   url: string | null
+}
+
+/** What the verify, approval and sweep runs share: clients, state branch, Slack, clock, output. */
+export interface HandlerDeps {
+  /** github-token: reads, permission lookups and the state branch. */
+  octokit: Octokit
+  /** The fix token when configured (the identity that opened fix pull requests and requests), else github-token. */
+  writer: Octokit
+  repo: Repo
+  stateBranch: string
+  slack: SlackTarget | null
+  sendSlack: (options: SendSlackOptions) => Promise<SlackResult>
+  now: () => Date
+  dryRun: boolean
+  log: Logger
 }

@@ -1,33 +1,17 @@
 import { FIX_BRANCH } from '../../context/event.js'
-import type { Octokit, Repo } from '../../github/client.js'
 import { createComment, listComments } from '../../github/issues.js'
 import { listPullsForBranch, markReadyForReview } from '../../github/pulls.js'
 import { getRun, listJobs } from '../../github/runs.js'
-import type { Logger } from '../../log/logger.js'
-import type { SendSlackOptions, SlackResult } from '../../notify/slack.js'
 import { SCHEMA_VERSION, type EffectRecord } from '../../state/records.js'
-import type { SlackTarget } from '../act/types.js'
-import type { JobResult } from '../proposals/job-result.js'
+import type { HandlerDeps, JobResult } from '../proposals/job-result.js'
 import { verifiedMessage } from '../proposals/slack.js'
 import { APPROVAL_LABEL, hasMarker, isFixPullOf, verifyMarker } from '../proposals/markers.js'
 import { verificationComment } from '../proposals/texts.js'
 import { failureFacts, writeVerification, type VerificationRecord } from './record.js'
 import { verdictOf } from './verdict.js'
 
-export interface VerifyInput {
-  /** github-token: reads and the state branch. */
-  octokit: Octokit
-  /** The fix token when configured (it opened the pull request), else github-token. */
-  writer: Octokit
-  repo: Repo
-  stateBranch: string
+export interface VerifyInput extends HandlerDeps {
   runId: number
-  /** The alerts channel, told when a fix is verified. */
-  slack: SlackTarget | null
-  sendSlack: (options: SendSlackOptions) => Promise<SlackResult>
-  now: () => Date
-  dryRun: boolean
-  log: Logger
 }
 
 /**
